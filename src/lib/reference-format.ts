@@ -1,0 +1,114 @@
+/**
+ * How one reference reads: its Vancouver text, its links, and how sure its identification is,
+ * as content/../sources README asks a reader to see it. Pure functions over a BibEntry.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import type { BibEntry, Confidence } from './bibliography.ts';
+
+export interface ReferenceLink {
+  kind: 'doi' | 'pubmed' | 'pmc' | 'url';
+  label: string;
+  href: string;
+}
+
+/** DOI, PubMed, PMC and web links an entry's data supports, in that order. */
+export function referenceLinks(entry: BibEntry): ReferenceLink[] {
+  const { DOI, PMID, PMCID, URL } = entry.csl;
+  const links: ReferenceLink[] = [];
+  if (DOI) links.push({ kind: 'doi', label: `doi:${DOI}`, href: `https://doi.org/${encodeURI(DOI).replace(/#/g, '%23')}` });
+  if (PMID) links.push({ kind: 'pubmed', label: `PubMed ${PMID}`, href: `https://pubmed.ncbi.nlm.nih.gov/${PMID}/` });
+  if (PMCID) links.push({ kind: 'pmc', label: PMCID, href: `https://www.ncbi.nlm.nih.gov/pmc/articles/${PMCID}/` });
+  if (URL && !DOI) links.push({ kind: 'url', label: 'Web page', href: URL });
+  return links;
+}
+
+const formatted = new Map<string, string>();
+
+/** The entry in Vancouver style as plain text, without its number; '' when CSL gives nothing usable. */
+export function vancouverText(entry: BibEntry): string {
+  let text = formatted.get(entry.key);
+  if (text === undefined) {
+    const { id: _id, ...rest } = entry.csl;
+    text = new Cite([{ ...rest, id: entry.key }])
+      .format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' })
+      .replace(/^\s*\d+\.\s*/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // A bare "2013;" or "." says nothing: treat it as empty so the fallback takes over.
+    if (!/[\p{L}]{3,}/u.test(text)) text = '';
+    formatted.set(entry.key, text);
+  }
+  return text;
+}
+
+/** Authors, journal, year and identifiers, for entries CSL cannot format (no title, no authors). */
+export function fallbackText(entry: BibEntry): string {
+  const c = entry.csl;
+  const authors = (c.author ?? [])
+    .map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(' '))
+    .filter(Boolean);
+  const year = c.issued?.['date-parts']?.[0]?.[0];
+  const parts = [
+    authors.length ? `${authors.slice(0, 6).join(', ')}${authors.length > 6 ? ', et al' : ''}.` : '',
+    c.title ? `${c.title}.` : '',
+    c['container-title'] ? `${c['container-title']}.` : '',
+    year ? `${year}.` : '',
+    c.PMID ? `PMID ${c.PMID}.` : '',
+    c.DOI ? `doi:${c.DOI}.` : '',
+  ].filter(Boolean);
+  return parts.join(' ') || `Citation key ${entry.key}.`;
+}
+
+/** The words a reader sees for an entry, never empty. */
+export function referenceText(entry: BibEntry): string {
+  if (entry.confidence === 'unidentified') return '';
+  return vancouverText(entry) || fallbackText(entry);
+}
+
+export interface IdentificationStatus {
+  confidence: Confidence | 'source';
+  /** Short label for the entry's badge. */
+  label: string;
+  /** A sentence that says what the label means; empty for a sure identification. */
+  note: string;
+  /** Words shown before the formatted entry. */
+  lead: string;
+}
+
+/** How sure the identification is, in plain words. */
+export function identificationStatus(entry: BibEntry): IdentificationStatus {
+  const n = entry.reviewNumber;
+  switch (entry.confidence) {
+    case 'high':
+      return { confidence: 'high', label: 'Identified', note: '', lead: '' };
+    case 'medium':
+      return {
+        confidence: 'medium',
+        label: 'Identified from the citing sentence',
+        note: 'Identified from the sentence that cites it; the review may have meant another paper making the same claim.',
+        lead: '',
+      };
+    case 'low':
+      return {
+        confidence: 'low',
+        label: 'Uncertain',
+        note: 'A plausible candidate only: check the review’s own reference list before relying on it.',
+        lead: `Reference ${n} of the review; possible source:`,
+      };
+    case 'unidentified':
+      return {
+        confidence: 'unidentified',
+        label: 'Not yet identified',
+        note: 'No source has been found for this reference yet; the review’s own reference list gives it.',
+        lead: `Reference ${n} of the review, not yet identified.`,
+      };
+    default:
+      return { confidence: 'source', label: 'Source review', note: '', lead: '' };
+  }
+}
+
+/** "Reference N in the review", or the review's own description for its entry. */
+export function reviewNumberLabel(entry: BibEntry): string {
+  return entry.reviewNumber === undefined ? 'The review presented on this site' : `Reference ${entry.reviewNumber} in the review`;
+}

@@ -1,0 +1,34 @@
+/**
+ * The markup of one reference entry, shared by chapter reference lists (a rehype plugin),
+ * the /references/ page and citation previews, so a reference reads the same everywhere.
+ */
+import { h } from 'hastscript';
+import type { ElementContent } from 'hast';
+import type { BibEntry } from './bibliography.ts';
+import { identificationStatus, referenceLinks, referenceText, reviewNumberLabel } from './reference-format.ts';
+
+export interface ReferenceMarkupOptions {
+  /** URL of the source review (its DOI link), reached from every entry. */
+  reviewUrl: string;
+}
+
+/** The body of one entry: lead, formatted text, status, links. */
+export function referenceBody(entry: BibEntry, { reviewUrl }: ReferenceMarkupOptions): ElementContent[] {
+  const status = identificationStatus(entry);
+  const text = referenceText(entry);
+  const links = referenceLinks(entry);
+  const body: ElementContent[] = [];
+  if (status.lead) body.push(h('span.ref-lead', status.lead), { type: 'text', value: ' ' });
+  if (text) body.push(h('span.ref-text', text));
+  const meta: ElementContent[] = [];
+  if (status.confidence !== 'source' && status.confidence !== 'high') {
+    meta.push(h('span.ref-status', { dataConfidence: status.confidence, title: status.note }, status.label));
+  }
+  for (const link of links) {
+    meta.push(h('a', { href: link.href, class: `ref-link ref-${link.kind}`, rel: 'noopener noreferrer' }, link.label));
+  }
+  meta.push(h('a.ref-review', { href: reviewUrl, rel: 'noopener noreferrer' }, reviewNumberLabel(entry)));
+  body.push(h('span.ref-meta', meta));
+  if (status.note) body.push(h('span.ref-note', status.note));
+  return body;
+}

@@ -1,0 +1,40 @@
+/**
+ * What every page needs to know about the site and its source, derived once from the bibliography.
+ */
+import { resolve } from 'node:path';
+import { loadBibliography, type Bibliography } from './bibliography.ts';
+import { readSiteEnv } from './site-config.ts';
+import { vancouverText } from './reference-format.ts';
+
+export const SITE_TITLE = 'Lung cancer in bone';
+export const SITE_TAGLINE = 'A reading guide to how lung cancer spreads to bone and talks with bone and immune cells';
+
+export function siteBibliography(): Bibliography {
+  const env = readSiteEnv(process.env);
+  return loadBibliography(resolve(env.BIBLIOGRAPHY), env.BIBLIOGRAPHY);
+}
+
+export interface SourceReview {
+  citation: string;
+  doi: string;
+  doiUrl: string;
+  title: string;
+  authors: string;
+  journal: string;
+  year: number;
+}
+
+export function sourceReview(): SourceReview {
+  const { review } = siteBibliography();
+  const c = review.csl;
+  const doi = c.DOI ?? '';
+  return {
+    citation: vancouverText(review),
+    doi,
+    doiUrl: `https://doi.org/${doi}`,
+    title: c.title ?? '',
+    authors: (c.author ?? []).map((a) => [a.family, a.given].filter(Boolean).join(' ')).join(', '),
+    journal: c['container-title'] ?? '',
+    year: Number(c.issued?.['date-parts']?.[0]?.[0] ?? 0),
+  };
+}

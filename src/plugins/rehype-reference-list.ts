@@ -1,0 +1,121 @@
+/**
+ * rehype-reference-list: turns rehype-citation's output into the site's citations and reference list.
+ *
+ * Runs right after rehype-citation. It
+ * - marks each in-text citation (`span.citation`, `data-cites` with every key of the group,
+ *   including those hidden inside a range such as 2-5), so previews and back-references can use it;
+ * - rebuilds the bibliography rehype-citation appended as an ordered list in citation order, each
+ *   entry with the site's reference markup (Vancouver text, DOI/PubMed links, identification status,
+ *   its number in the review) and links back to every place in the page that cites it;
+ * - checks that rehype-citation resolved every key the citation guard saw and left no `[@` behind.
+ */
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { h } from 'hastscript';
+import { visit, SKIP } from 'unist-util-visit';
+import type { Bibliography } from '../lib/bibliography.ts';
+import { referenceBody } from '../lib/reference-markup.ts';
+import { relativePath } from '../lib/paths.ts';
+
+export interface ReferenceListOptions {
+  bibliography: Bibliography;
+  /** Id and heading of the reference-list section. */
+  sectionId?: string;
+  heading?: string;
+}
+
+export class UnresolvedCitationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnresolvedCitationError';
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Keys in reference-list order (the order of first citation). */
+    referenceOrder: string[];
+  }
+}
+
+const CITATION_ID = /^citation--(.+)--(\d+)$/;
+const classList = (node: Element): string[] => {
+  const c = node.properties?.['className'];
+  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+};
+
+export default function rehypeReferenceList({ bibliography, sectionId = 'references', heading = 'References' }: ReferenceListOptions) {
+  const reviewUrl = `https://doi.org/${bibliography.review.csl.DOI}`;
+  return (tree: Root, file: VFile) => {
+    const where = relativePath(file.path);
+    const citations: { id: string; keys: string[] }[] = [];
+    let refs: { parent: Root | Element; index: number; node: Element } | undefined;
+
+    visit(tree, 'element', (node: Element, index, parent) => {
+      const id = String(node.properties?.['id'] ?? '');
+      if (id === 'refs' && classList(node).includes('references') && parent && index !== undefined) {
+        refs = { parent, index, node };
+        return SKIP;
+      }
+      const m = node.tagName === 'span' ? CITATION_ID.exec(id) : null;
+      if (m) {
+        const keys = (m[1] as string).split('--');
+        citations.push({ id, keys });
+        node.properties = { ...node.properties, className: ['citation'], dataCites: keys.join(' ') };
+      }
+      return undefined;
+    });
+
+    // Belt and braces: nothing that looks like a citation may survive into the page.
+    visit(tree, 'text', (node: Text, _i, parent) => {
+      if (parent && 'tagName' in parent && (parent.tagName === 'code' || parent.tagName === 'pre')) return;
+      const at = node.value.indexOf('[@');
+      if (at >= 0) {
+        throw new UnresolvedCitationError(
+          `${where}:${node.position?.start.line ?? '?'}: "${node.value.slice(at, at + 60)}" was left unresolved by rehype-citation. Check the citation's syntax: [@key] or [@key1; @key2].`,
+        );
+      }
+    });
+
+    const expected = file.data.citedKeys ?? [];
+    const resolved = new Set(citations.flatMap((c) => c.keys));
+    const missing = expected.filter((k) => !resolved.has(k));
+    if (missing.length) {
+      throw new UnresolvedCitationError(
+        `${where}: rehype-citation dropped the citation(s) ${missing.map((k) => `"${k}"`).join(', ')}. Check the groups that hold them for a typo or a stray character.`,
+      );
+    }
+    if (!refs) {
+      if (citations.length) throw new UnresolvedCitationError(`${where}: citations were resolved but no reference list was produced.`);
+      file.data.referenceOrder = [];
+      return;
+    }
+
+    // Order of first citation, which is rehype-citation's numbering.
+    const order: string[] = [];
+    for (const c of citations) for (const k of c.keys) if (!order.includes(k)) order.push(k);
+    const citedFrom = new Map<string, string[]>();
+    for (const c of citations) for (const k of c.keys) citedFrom.set(k, [...(citedFrom.get(k) ?? []), c.id]);
+
+    const items: ElementContent[] = order.map((key, i) => {
+      const entry = bibliography.entries.get(key);
+      if (!entry) throw new UnresolvedCitationError(`${where}: "${key}" is not in ${bibliography.file}.`);
+      const backs = citedFrom.get(key) ?? [];
+      const backLinks: ElementContent[] = backs.map((id, j) =>
+        h('a.backref', { href: `#${id}`, 'aria-label': `Back to citation ${j + 1} of reference ${i + 1}` }, backs.length > 1 ? String.fromCharCode(97 + (j % 26)) : '↑'),
+      );
+      return h('li', { id: `bib-${key}`, value: i + 1, dataConfidence: entry.confidence ?? 'source' }, [
+        h('span.backrefs', { 'aria-label': 'Cited at' }, backLinks),
+        ...referenceBody(entry, { reviewUrl }),
+      ]);
+    });
+
+    const section = h(
+      'section.references',
+      { id: sectionId, 'aria-labelledby': `${sectionId}-title`, dataPagefindIgnore: 'all' },
+      [h('h2', { id: `${sectionId}-title` }, heading), h('ol.reference-list', items)],
+    );
+    refs.parent.children.splice(refs.index, 1, section as RootContent & ElementContent);
+    file.data.referenceOrder = order;
+  };
+}
