@@ -2,22 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeCitation from 'rehype-citation';
 import { resolve } from 'node:path';
 import { readSiteEnv } from './src/lib/site-config.ts';
 import { loadBibliography } from './src/lib/bibliography.ts';
-import remarkStableHeadingIds from './src/plugins/remark-stable-heading-ids.ts';
-import rehypeCitationGuard from './src/plugins/rehype-citation-guard.ts';
-import rehypeReferenceList from './src/plugins/rehype-reference-list.ts';
+import { remarkPlugins, rehypePlugins } from './src/plugins/citation-pipeline.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 const env = readSiteEnv(process.env);
-const bibliographyPath = resolve(env.BIBLIOGRAPHY);
-const bibliography = loadBibliography(bibliographyPath, env.BIBLIOGRAPHY);
-
-// Ids the chapter layout uses itself; a heading may not take them.
-const layoutIds = ['main', 'references', 'references-title', 'contents', 'cite-this-page', 'chapter-title', 'summary', 'top'];
+const bibliography = loadBibliography(resolve(env.BIBLIOGRAPHY), env.BIBLIOGRAPHY);
 
 // https://astro.build/config
 export default defineConfig({
@@ -25,17 +17,19 @@ export default defineConfig({
   base: env.BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   markdown: {
     // Astro 7's default engine (Sätteri) runs no remark/rehype plugins: the citation pipeline needs unified.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, [remarkStableHeadingIds, { require: [2, 3], reserved: layoutIds }]],
-      rehypePlugins: [
-        [rehypeCitationGuard, { knownKeys: new Set(bibliography.entries.keys()), bibliographyFile: env.BIBLIOGRAPHY }],
-        [rehypeCitation, { bibliography: env.BIBLIOGRAPHY, path: process.cwd(), csl: 'vancouver', lang: 'en-US', linkCitations: true }],
-        [rehypeReferenceList, { bibliography }],
-      ],
+      remarkPlugins: remarkPlugins(),
+      rehypePlugins: rehypePlugins({ bibliography, bibliographyFile: env.BIBLIOGRAPHY, root: process.cwd() }),
     }),
+  },
+  vite: {
+    // Scripts ship as files (a strict Content-Security-Policy allows no inline script), and the
+    // runtime import of Pagefind's own bundle needs no preload helper.
+    build: { assetsInlineLimit: 0, modulePreload: false },
   },
   integrations: [mdx(), pagefindIndex()],
 });

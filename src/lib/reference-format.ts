@@ -34,6 +34,7 @@ export function vancouverText(entry: BibEntry): string {
       .format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' })
       .replace(/^\s*\d+\.\s*/, '')
       .replace(/\s+/g, ' ')
+      .replace(/;\s*$/, '.')
       .trim();
     // A bare "2013;" or "." says nothing: treat it as empty so the fallback takes over.
     if (!/[\p{L}]{3,}/u.test(text)) text = '';

@@ -22,7 +22,7 @@ export function referenceBody(entry: BibEntry, { reviewUrl }: ReferenceMarkupOpt
   if (text) body.push(h('span.ref-text', text));
   const meta: ElementContent[] = [];
   if (status.confidence !== 'source' && status.confidence !== 'high') {
-    meta.push(h('span.ref-status', { dataConfidence: status.confidence, title: status.note }, status.label));
+    meta.push(h('span.ref-status', { dataConfidence: status.confidence }, status.label));
   }
   for (const link of links) {
     meta.push(h('a', { href: link.href, class: `ref-link ref-${link.kind}`, rel: 'noopener noreferrer' }, link.label));

@@ -41,7 +41,7 @@ declare module 'vfile' {
 const CITATION_ID = /^citation--(.+)--(\d+)$/;
 const classList = (node: Element): string[] => {
   const c = node.properties?.['className'];
-  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+  return Array.isArray(c) ? c.map(String) : c ? String(c).split(/\s+/) : [];
 };
 
 export default function rehypeReferenceList({ bibliography, sectionId = 'references', heading = 'References' }: ReferenceListOptions) {
@@ -53,7 +53,7 @@ export default function rehypeReferenceList({ bibliography, sectionId = 'referen
 
     visit(tree, 'element', (node: Element, index, parent) => {
       const id = String(node.properties?.['id'] ?? '');
-      if (id === 'refs' && classList(node).includes('references') && parent && index !== undefined) {
+      if (id === 'refs' && classList(node).includes('references') && parent && (parent.type === 'root' || parent.type === 'element') && index !== undefined) {
         refs = { parent, index, node };
         return SKIP;
       }

@@ -8,12 +8,18 @@ interface PagefindApi {
   search(q: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
 
+/** Decodes HTML entities without creating elements (a textarea parses its content as text). */
+function decodeEntities(html: string): string {
+  const area = document.createElement('textarea');
+  area.innerHTML = html;
+  return area.value;
+}
+
 /** Pagefind marks matches with <mark>; keep only that, as text plus marks. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
   for (const part of excerpt.split(/(<mark>.*?<\/mark>)/)) {
     const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (m ? m[1] : part) ?? '';
-    const decoded = new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+    const decoded = decodeEntities((m ? m[1] : part) ?? '');
     if (m) {
       const mark = document.createElement('mark');
       mark.textContent = decoded;

@@ -1,0 +1,38 @@
+/**
+ * The citation pipeline: the remark and rehype plugins every chapter goes through, in order.
+ *
+ *   remark-gfm -> remark-stable-heading-ids -> (remark-rehype) ->
+ *   rehype-citation-guard -> rehype-citation (Vancouver) -> rehype-reference-list
+ *
+ * astro.config.mjs hands these lists to Astro's unified processor; the unit tests run the same
+ * lists on fixtures, so what is tested is what is built.
+ */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeCitation from 'rehype-citation';
+import type { Bibliography } from '../lib/bibliography.ts';
+import remarkStableHeadingIds from './remark-stable-heading-ids.ts';
+import rehypeCitationGuard from './rehype-citation-guard.ts';
+import rehypeReferenceList from './rehype-reference-list.ts';
+
+export interface CitationPipelineOptions {
+  bibliography: Bibliography;
+  /** Path of the bibliography relative to `root`, as rehype-citation wants it. */
+  bibliographyFile: string;
+  root: string;
+}
+
+/** Ids the chapter layout uses itself; a heading may not take them. */
+export const LAYOUT_IDS = ['main', 'references', 'references-title', 'contents', 'cite-this-page', 'chapter-title', 'summary', 'top'];
+
+export function remarkPlugins(): RemarkPlugins {
+  return [remarkGfm, [remarkStableHeadingIds, { require: [2, 3], reserved: LAYOUT_IDS }]];
+}
+
+export function rehypePlugins({ bibliography, bibliographyFile, root }: CitationPipelineOptions): RehypePlugins {
+  return [
+    [rehypeCitationGuard, { knownKeys: new Set(bibliography.entries.keys()), bibliographyFile }],
+    [rehypeCitation, { bibliography: bibliographyFile, path: root, csl: 'vancouver', lang: 'en-US', linkCitations: true }],
+    [rehypeReferenceList, { bibliography }],
+  ];
+}

@@ -1,0 +1,35 @@
+/**
+ * A static file server for tests: dist/ mounted at the site's base path, 404.html for misses,
+ * as a static host (GitHub Pages, Netlify) serves it. Built on sirv.
+ */
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startStaticServer(dir: string, basePath = '/'): Promise<StaticServer> {
+  const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  const notFound = readFileSync(join(dir, '404.html'));
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const miss = () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(notFound);
+    };
+    if (!url.startsWith(basePath)) return miss();
+    req.url = `/${url.slice(basePath.length)}`;
+    serve(req, res, miss);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${basePath}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { renderMdx } from '../helpers/pipeline.ts';
+
+const chapter = (body: string) => `## First section {/* #first */}\n\n${body}\n`;
+
+describe('the citation pipeline', () => {
+  it('numbers citations in order of first use and links each number to its entry', async () => {
+    const { html } = await renderMdx(chapter('A [@mundy2002]. B [@roodman2004; @mundy2002]. C [@roodman2004].'));
+    expect(html).toMatch(/<a href="#bib-mundy2002">1<\/a>/);
+    expect(html).toMatch(/<a href="#bib-roodman2004">2<\/a>/);
+    expect(html).toMatch(/<li id="bib-mundy2002" value="1"/);
+    expect(html).toMatch(/<li id="bib-roodman2004" value="2"/);
+  });
+
+  it('the reference list holds exactly the cited entries', async () => {
+    const { html, file } = await renderMdx(chapter('A [@mundy2002; @kang2003].'));
+    expect(file.data.referenceOrder).toEqual(['mundy2002', 'kang2003']);
+    expect(html.match(/<li id="bib-/g)).toHaveLength(2);
+  });
+
+  it('a group shown as a range keeps every key in data-cites', async () => {
+    const { html } = await renderMdx(chapter('[@coleman1997; @pantel1996; @tsuya2007; @brown2005]'));
+    expect(html).toContain('data-cites="coleman1997 pantel1996 tsuya2007 brown2005"');
+  });
+
+  it('each entry links back to every place that cites it', async () => {
+    const { html } = await renderMdx(chapter('A [@mundy2002]. B [@mundy2002].'));
+    const entry = /<li id="bib-mundy2002"[\s\S]*?<\/li>/.exec(html)?.[0] ?? '';
+    const targets = [...entry.matchAll(/class="backref" href="#(citation--[^"]+)"/g)].map((m) => m[1]);
+    expect(targets).toHaveLength(2);
+    for (const id of targets) expect(html).toContain(`id="${id}"`);
+  });
+
+  it('keeps reference lists out of the search index', async () => {
+    const { html } = await renderMdx(chapter('A [@mundy2002].'));
+    expect(html).toMatch(/<section class="references" id="references"[^>]*data-pagefind-ignore="all"/);
+  });
+
+  it('an unknown citation key fails with the key, the file and the line', async () => {
+    const path = resolve('content/chapters/typo.mdx');
+    await expect(renderMdx(chapter('Fine [@mundy2002].\n\nBroken [@mundy2002; @nosuchkey2099].'), path)).rejects.toThrow(
+      /content\/chapters\/typo\.mdx:5: unknown citation key "nosuchkey2099" in \[@mundy2002; @nosuchkey2099\]/,
+    );
+  });
+
+  it('a chapter without citations has no reference list', async () => {
+    const { html } = await renderMdx(chapter('No sources here.'));
+    expect(html).not.toContain('class="references"');
+  });
+});
+
+describe('stable heading ids', () => {
+  it('takes the id from the heading comment and drops the comment', async () => {
+    const { html } = await renderMdx('## Dormancy of tumour cells {/* #dormancy */}\n\nText.');
+    expect(html).toContain('<h2 id="dormancy">Dormancy of tumour cells</h2>');
+  });
+
+  it('an h2 without an explicit id fails, naming the file, line and fix', async () => {
+    await expect(renderMdx('Intro.\n\n## No id here\n', resolve('content/chapters/x.mdx'))).rejects.toThrow(
+      /content\/chapters\/x\.mdx:3: the h2 "No id here" has no stable id\. End it with \{\/\* #an-id \*\/\}/,
+    );
+  });
+
+  it('two headings with the same id fail, naming both lines', async () => {
+    await expect(renderMdx('## A {/* #same */}\n\n### B {/* #same */}\n')).rejects.toThrow(
+      /:3: the id "#same" of "B" is already used by the heading at line 1/,
+    );
+  });
+
+  it('a heading may not take an id the layout uses', async () => {
+    await expect(renderMdx('## Sources {/* #references */}\n')).rejects.toThrow(/"#references" of "Sources" is used by the page layout/);
+  });
+});

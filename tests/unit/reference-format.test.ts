@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { toHtml } from 'hast-util-to-html';
+import { identificationStatus, referenceLinks, referenceText } from '../../src/lib/reference-format.ts';
+import { referenceBody } from '../../src/lib/reference-markup.ts';
+import { projectBibliography } from '../helpers/pipeline.ts';
+
+const bib = projectBibliography();
+const entry = (key: string) => {
+  const e = bib.entries.get(key);
+  if (!e) throw new Error(`no ${key}`);
+  return e;
+};
+const reviewUrl = 'https://doi.org/10.5306/wjco.v5.i2.149';
+const visibleText = (key: string) => toHtml(referenceBody(entry(key), { reviewUrl })).replace(/<[^>]+>/g, ' ');
+
+describe('reference entries', () => {
+  it('no entry renders empty: each shows words beyond its number and status', () => {
+    for (const e of bib.entries.values()) {
+      const words = visibleText(e.key).replace(/Reference \d+ in the review|Identified from the citing sentence|Uncertain|Not yet identified/g, '');
+      expect(words.trim().length, e.key).toBeGreaterThan(10);
+    }
+  });
+
+  it('an entry with only a PMID still shows it (tsuya2007)', () => {
+    expect(referenceText(entry('tsuya2007'))).toContain('PMID 17451841');
+  });
+
+  it('links DOI and PubMed where the data has them', () => {
+    expect(referenceLinks(entry('brown2005')).map((l) => l.href)).toEqual([
+      'https://doi.org/10.1093/jnci/dji002',
+      'https://pubmed.ncbi.nlm.nih.gov/15632381/',
+    ]);
+  });
+
+  it('escapes DOI characters that would break a URL', () => {
+    const href = referenceLinks(entry('coleman1997'))[0]?.href ?? '';
+    expect(href).toMatch(/^https:\/\/doi\.org\/10\.1002\//);
+    expect(href).not.toMatch(/[<>]/);
+  });
+
+  it('shows each identification level in plain words, as the sources README asks', () => {
+    expect(identificationStatus(entry('langer2010')).lead).toBe('');
+    expect(identificationStatus(entry('coleman1997')).note).toMatch(/identified from the sentence that cites it/i);
+    expect(identificationStatus(entry('ferlay2013')).lead).toBe('Reference 1 of the review; possible source:');
+    expect(identificationStatus(entry('roato2014ref23')).lead).toBe('Reference 23 of the review, not yet identified.');
+  });
+
+  it('every entry says its number in the review and links to the review', () => {
+    const html = toHtml(referenceBody(entry('roato2014ref23'), { reviewUrl }));
+    expect(html).toContain(`href="${reviewUrl}"`);
+    expect(html).toContain('Reference 23 in the review');
+    expect(html).not.toContain('(not yet identified)}');
+  });
+});
