@@ -87,21 +87,21 @@ export function identificationStatus(entry: BibEntry): IdentificationStatus {
       return {
         confidence: 'medium',
         label: 'Identified from the citing sentence',
-        note: 'Identified from the sentence that cites it; the review may have meant another paper making the same claim.',
+        note: '',
         lead: '',
       };
     case 'low':
       return {
         confidence: 'low',
         label: 'Uncertain',
-        note: 'A plausible candidate only: check the review’s own reference list before relying on it.',
+        note: 'A plausible candidate, not confirmed: check the review’s own reference list before relying on it.',
         lead: `Reference ${n} of the review; possible source:`,
       };
     case 'unidentified':
       return {
         confidence: 'unidentified',
         label: 'Not yet identified',
-        note: 'No source has been found for this reference yet; the review’s own reference list gives it.',
+        note: '',
         lead: `Reference ${n} of the review, not yet identified.`,
       };
     default:

@@ -21,7 +21,7 @@ export function referenceBody(entry: BibEntry, { reviewUrl }: ReferenceMarkupOpt
   if (status.lead) body.push(h('span.ref-lead', status.lead), { type: 'text', value: ' ' });
   if (text) body.push(h('span.ref-text', text));
   const meta: ElementContent[] = [];
-  if (status.confidence !== 'source' && status.confidence !== 'high') {
+  if (status.confidence === 'medium' || status.confidence === 'low') {
     meta.push(h('span.ref-status', { dataConfidence: status.confidence }, status.label));
   }
   for (const link of links) {

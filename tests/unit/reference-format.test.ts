@@ -40,7 +40,8 @@ describe('reference entries', () => {
 
   it('shows each identification level in plain words, as the sources README asks', () => {
     expect(identificationStatus(entry('langer2010')).lead).toBe('');
-    expect(identificationStatus(entry('coleman1997')).note).toMatch(/identified from the sentence that cites it/i);
+    expect(identificationStatus(entry('coleman1997')).label).toBe('Identified from the citing sentence');
+    expect(identificationStatus(entry('ferlay2013')).label).toBe('Uncertain');
     expect(identificationStatus(entry('ferlay2013')).lead).toBe('Reference 1 of the review; possible source:');
     expect(identificationStatus(entry('roato2014ref23')).lead).toBe('Reference 23 of the review, not yet identified.');
   });
