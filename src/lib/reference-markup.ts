@@ -28,7 +28,9 @@ export function referenceBody(entry: BibEntry, { reviewUrl }: ReferenceMarkupOpt
     meta.push(h('a', { href: link.href, class: `ref-link ref-${link.kind}`, rel: 'noopener noreferrer' }, link.label));
   }
   meta.push(h('a.ref-review', { href: reviewUrl, rel: 'noopener noreferrer' }, reviewNumberLabel(entry)));
-  body.push(h('span.ref-meta', meta));
-  if (status.note) body.push(h('span.ref-note', status.note));
+  // Spaces between the parts, so the entry reads as words in text-only and copied forms too.
+  const space = (): ElementContent => ({ type: 'text', value: ' ' });
+  body.push(space(), h('span.ref-meta', meta.flatMap((m, i) => (i ? [space(), m] : [m]))));
+  if (status.note) body.push(space(), h('span.ref-note', status.note));
   return body;
 }

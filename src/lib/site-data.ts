@@ -6,8 +6,10 @@ import { loadBibliography, type Bibliography } from './bibliography.ts';
 import { readSiteEnv } from './site-config.ts';
 import { vancouverText } from './reference-format.ts';
 
-export const SITE_TITLE = 'Lung cancer in bone';
-export const SITE_TAGLINE = 'A reading guide to how lung cancer spreads to bone and talks with bone and immune cells';
+import { siteMeta } from './site-meta.ts';
+
+export const SITE_TITLE = siteMeta().title;
+export const SITE_TAGLINE = siteMeta().tagline;
 
 export function siteBibliography(): Bibliography {
   const env = readSiteEnv(process.env);

@@ -23,10 +23,12 @@ export interface CitationPipelineOptions {
 }
 
 /** Ids the chapter layout uses itself; a heading may not take them. */
-export const LAYOUT_IDS = ['main', 'references', 'references-title', 'contents', 'cite-this-page', 'chapter-title', 'summary', 'top'];
+export const LAYOUT_IDS = ['main', 'references', 'references-title', 'contents', 'chapter-title', 'summary', 'top'];
+/** Id prefixes the layout and the citation plugins generate. */
+export const LAYOUT_ID_PREFIXES = ['cite-', 'bib-', 'citation--'];
 
 export function remarkPlugins(): RemarkPlugins {
-  return [remarkGfm, [remarkStableHeadingIds, { require: [2, 3], reserved: LAYOUT_IDS }]];
+  return [remarkGfm, [remarkStableHeadingIds, { require: [2, 3], reserved: LAYOUT_IDS, reservedPrefixes: LAYOUT_ID_PREFIXES }]];
 }
 
 export function rehypePlugins({ bibliography, bibliographyFile, root }: CitationPipelineOptions): RehypePlugins {

@@ -17,6 +17,8 @@ export interface StableHeadingIdsOptions {
   require?: number[];
   /** Ids the page layout already uses (for example "references"). */
   reserved?: string[];
+  /** Id prefixes the page layout generates (for example "bib-"). */
+  reservedPrefixes?: string[];
 }
 
 export const HEADING_ID_COMMENT = /^\s*\/\*\s*#([a-z0-9][a-z0-9-]*)\s*\*\/\s*$/;
@@ -36,6 +38,7 @@ interface ExpressionNode {
 export default function remarkStableHeadingIds(options: StableHeadingIdsOptions = {}) {
   const required = new Set(options.require ?? [2, 3]);
   const reserved = new Set(options.reserved ?? []);
+  const prefixes = options.reservedPrefixes ?? [];
   return (tree: Root, file: VFile) => {
     const seen = new Map<string, number>();
     const problems: string[] = [];
@@ -61,7 +64,7 @@ export default function remarkStableHeadingIds(options: StableHeadingIdsOptions 
         }
         return;
       }
-      if (reserved.has(id)) {
+      if (reserved.has(id) || prefixes.some((p) => id?.startsWith(p))) {
         problems.push(`${where}: the id "#${id}" of "${text}" is used by the page layout. Choose another id.`);
       } else if (seen.has(id)) {
         problems.push(`${where}: the id "#${id}" of "${text}" is already used by the heading at line ${seen.get(id)}. Ids must be unique on a page.`);

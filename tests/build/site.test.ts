@@ -102,7 +102,7 @@ describe('the search index', () => {
       const { tree } = builtPage(path);
       const body = select('[data-pagefind-body]', tree);
       expect(body?.tagName, path).toBe('main');
-      for (const el of selectAll('.references, .toc, .pager', tree)) expect(el.properties?.['dataPagefindIgnore'], path).toBeDefined();
+      for (const el of selectAll('.references, .toc nav, .pager, .cite-this-page', tree)) expect(el.properties?.['dataPagefindIgnore'], path).toBeDefined();
       expect(select('[data-pagefind-body] footer, [data-pagefind-body] .site-header', tree), path).toBeUndefined();
     }
   });

@@ -1,0 +1,50 @@
+/**
+ * Where a chapter cites each reference: the section (h2/h3 id and title) around every citation,
+ * read from the chapter's MDX source. Pure, so the references page and tests share it.
+ */
+import { findCitationKeys } from './citation-keys.ts';
+
+export interface CitationSite {
+  key: string;
+  /** Id of the nearest heading above the citation; '' before the first heading. */
+  sectionId: string;
+  sectionTitle: string;
+  line: number;
+}
+
+const HEADING = /^(#{2,3})\s+(.*?)\s*\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/;
+
+/** Strips YAML frontmatter, keeping line numbers. */
+function withoutFrontmatter(source: string): string {
+  const m = /^---\n[\s\S]*?\n---\n/.exec(source);
+  return m ? m[0].replace(/[^\n]/g, '') + source.slice(m[0].length) : source;
+}
+
+export function citationSites(source: string): CitationSite[] {
+  const sites: CitationSite[] = [];
+  let sectionId = '';
+  let sectionTitle = '';
+  withoutFrontmatter(source)
+    .split('\n')
+    .forEach((text, i) => {
+      const heading = HEADING.exec(text);
+      if (heading) {
+        sectionTitle = heading[2] ?? '';
+        sectionId = heading[3] ?? '';
+        return;
+      }
+      for (const m of findCitationKeys(text)) sites.push({ key: m.key, sectionId, sectionTitle, line: i + 1 });
+    });
+  return sites;
+}
+
+/** One entry per (key, section), in order of first citation. */
+export function sectionsCitingEach(source: string): Map<string, { sectionId: string; sectionTitle: string }[]> {
+  const byKey = new Map<string, { sectionId: string; sectionTitle: string }[]>();
+  for (const s of citationSites(source)) {
+    const list = byKey.get(s.key) ?? [];
+    if (!list.some((x) => x.sectionId === s.sectionId)) list.push({ sectionId: s.sectionId, sectionTitle: s.sectionTitle });
+    byKey.set(s.key, list);
+  }
+  return byKey;
+}

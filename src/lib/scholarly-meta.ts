@@ -1,0 +1,123 @@
+/**
+ * What reference managers and search engines read from a chapter: Google Scholar / Zotero
+ * `citation_*` meta tags, schema.org JSON-LD, and the "cite this page" texts. Pure functions.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import type { BibEntry } from './bibliography.ts';
+import type { SiteMeta } from './site-meta.ts';
+import { referenceLinks, referenceText } from './reference-format.ts';
+
+export interface ChapterCitationInput {
+  site: SiteMeta;
+  chapterTitle: string;
+  summary: string;
+  /** Absolute URL of the chapter. */
+  url: string;
+  review: BibEntry;
+  /** Entries the chapter cites, in reference-list order. */
+  cited: BibEntry[];
+}
+
+export interface MetaTag {
+  name: string;
+  content: string;
+}
+
+const year = (e: BibEntry) => e.csl.issued?.['date-parts']?.[0]?.[0];
+
+/** One line describing a cited entry, for `citation_reference`. */
+function citationReference(e: BibEntry): string {
+  const parts = [
+    e.csl.title ? `citation_title=${e.csl.title}` : '',
+    ...(e.csl.author ?? []).map((a) => `citation_author=${[a.family, a.given].filter(Boolean).join(', ')}`),
+    e.csl['container-title'] ? `citation_journal_title=${e.csl['container-title']}` : '',
+    year(e) ? `citation_publication_date=${year(e)}` : '',
+    e.csl.volume ? `citation_volume=${e.csl.volume}` : '',
+    e.csl.DOI ? `citation_doi=${e.csl.DOI}` : '',
+    e.csl.PMID ? `citation_pmid=${e.csl.PMID}` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join('; ') : `citation_title=Reference ${e.reviewNumber} of the review (not yet identified)`;
+}
+
+export function scholarMetaTags({ site, chapterTitle, url, review, cited }: ChapterCitationInput): MetaTag[] {
+  return [
+    { name: 'citation_title', content: chapterTitle },
+    { name: 'citation_author', content: site.editors },
+    { name: 'citation_publication_date', content: site.published.replace(/-/g, '/') },
+    { name: 'citation_publisher', content: site.title },
+    { name: 'citation_public_url', content: url },
+    { name: 'citation_language', content: site.language },
+    { name: 'citation_doi', content: review.csl.DOI ?? '' },
+    ...cited.map((e) => ({ name: 'citation_reference', content: citationReference(e) })),
+  ];
+}
+
+/** schema.org ScholarlyArticle, with the review as what the page is based on and every cited work. */
+export function scholarlyArticleJsonLd({ site, chapterTitle, summary, url, review, cited }: ChapterCitationInput): Record<string, unknown> {
+  const work = (e: BibEntry) => {
+    const links = referenceLinks(e);
+    return {
+      '@type': 'ScholarlyArticle',
+      name: e.confidence === 'unidentified' ? `Reference ${e.reviewNumber} of the review (not yet identified)` : e.csl.title ?? referenceText(e),
+      ...(e.csl.author?.length ? { author: e.csl.author.map((a) => ({ '@type': 'Person', name: [a.given, a.family].filter(Boolean).join(' ') })) } : {}),
+      ...(year(e) ? { datePublished: String(year(e)) } : {}),
+      ...(e.csl.DOI ? { identifier: `https://doi.org/${e.csl.DOI}` } : {}),
+      ...(links[0] ? { url: links[0].href } : {}),
+    };
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ScholarlyArticle',
+    headline: chapterTitle,
+    name: chapterTitle,
+    description: summary,
+    url,
+    inLanguage: site.language,
+    datePublished: site.published,
+    author: { '@type': 'Organization', name: site.editors },
+    publisher: { '@type': 'Organization', name: site.title },
+    isBasedOn: work(review),
+    citation: cited.map(work),
+  };
+}
+
+/** JSON for an inline <script type="application/ld+json">: no "<" can close the script early. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+export interface CiteThisPage {
+  chapterVancouver: string;
+  chapterBibtex: string;
+  reviewVancouver: string;
+  reviewBibtex: string;
+}
+
+export function citeThisPage({ site, chapterTitle, url, review }: ChapterCitationInput): CiteThisPage {
+  const [y, m, d] = site.published.split('-').map(Number);
+  const chapter = {
+    id: 'chapter',
+    'citation-key': `${site.title.split(/\s+/)[0]?.toLowerCase() ?? 'site'}${y}${chapterTitle.split(/[^A-Za-z]+/)[0] ?? ''}`,
+    type: 'webpage',
+    title: chapterTitle,
+    'container-title': site.title,
+    author: [{ literal: site.editors }],
+    issued: { 'date-parts': [[y, m, d]] },
+    URL: url,
+    note: `Based on ${referenceText(review)}`,
+  };
+  const format = (item: unknown, as: 'vancouver' | 'bibtex') =>
+    as === 'bibtex'
+      ? new Cite([item]).format('bibtex').trim()
+      : new Cite([item]).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' }).replace(/^\s*1\.\s*/, '').trim();
+  const { id: _id, ...reviewCsl } = review.csl;
+  const reviewItem = { ...reviewCsl, id: review.key, 'citation-key': review.key };
+  return {
+    chapterVancouver: format(chapter, 'vancouver'),
+    chapterBibtex: format(chapter, 'bibtex'),
+    reviewVancouver: `${format(reviewItem, 'vancouver')}${review.csl.DOI ? ` doi:${review.csl.DOI}` : ''}`,
+    reviewBibtex: format(reviewItem, 'bibtex'),
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { citationSites, sectionsCitingEach } from '../../src/lib/citation-sites.ts';
+
+const source = `---
+title: "T"
+---
+
+Intro [@a].
+
+## First {/* #first */}
+
+One [@b; @a].
+
+### Deeper {/* #deeper */}
+
+Two [@a].
+`;
+
+describe('citationSites', () => {
+  it('places each citation in the section above it, with its source line', () => {
+    expect(citationSites(source).map((s) => [s.key, s.sectionId, s.line])).toEqual([
+      ['a', '', 5],
+      ['b', 'first', 9],
+      ['a', 'first', 9],
+      ['a', 'deeper', 13],
+    ]);
+  });
+
+  it('lists each section once per reference, in order of first citation', () => {
+    expect(sectionsCitingEach(source).get('a')?.map((s) => s.sectionId)).toEqual(['', 'first', 'deeper']);
+    expect(sectionsCitingEach(source).get('b')).toEqual([{ sectionId: 'first', sectionTitle: 'First' }]);
+  });
+});
