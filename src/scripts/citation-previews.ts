@@ -15,11 +15,13 @@ class CitationPreviews extends HTMLElement {
   #owner: HTMLElement | null = null;
   #timer = 0;
   #lastPointer = '';
+  #refocusing = false;
 
   connectedCallback(): void {
     this.addEventListener('pointerover', this.#onPointerOver);
     this.addEventListener('pointerout', this.#onPointerOut);
     this.addEventListener('pointerdown', (e) => (this.#lastPointer = e.pointerType));
+    this.addEventListener('keydown', () => (this.#lastPointer = ''));
     this.addEventListener('click', this.#onClick);
     this.addEventListener('focusin', this.#onFocusIn);
     this.addEventListener('focusout', this.#onFocusOut);
@@ -68,6 +70,8 @@ class CitationPreviews extends HTMLElement {
   };
 
   #onFocusIn = (e: FocusEvent): void => {
+    // A tap focuses the link too: leave that to the click handler, which toggles.
+    if (this.#lastPointer === 'touch' || this.#refocusing) return;
     const citation = this.#citationOf(e.target);
     if (citation && citation !== this.#owner) this.open(citation);
   };
@@ -78,10 +82,13 @@ class CitationPreviews extends HTMLElement {
 
   #onKeyDown = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || !this.#popover) return;
-    const hadFocus = this.#popover.contains(document.activeElement);
-    const owner = this.#owner;
+    // Focus goes back to the citation before the preview disappears, and does not reopen it.
+    if (this.#popover.contains(document.activeElement)) {
+      this.#refocusing = true;
+      this.#owner?.querySelector('a')?.focus({ preventScroll: true });
+      this.#refocusing = false;
+    }
     this.close();
-    if (hadFocus) owner?.querySelector('a')?.focus({ preventScroll: true });
   };
 
   #onDocumentPointerDown = (e: PointerEvent): void => {
