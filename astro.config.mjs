@@ -5,11 +5,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { resolve } from 'node:path';
 import { readSiteEnv } from './src/lib/site-config.ts';
 import { loadBibliography } from './src/lib/bibliography.ts';
+import { loadFactors } from './src/lib/factors.ts';
+import { withBase } from './src/lib/urls.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/citation-pipeline.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 const env = readSiteEnv(process.env);
 const bibliography = loadBibliography(resolve(env.BIBLIOGRAPHY), env.BIBLIOGRAPHY);
+const factors = loadFactors(resolve(env.FACTORS), env.FACTORS, { knownKeys: new Set(bibliography.entries.keys()) });
 
 // https://astro.build/config
 export default defineConfig({
@@ -23,7 +26,13 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: remarkPlugins(),
-      rehypePlugins: rehypePlugins({ bibliography, bibliographyFile: env.BIBLIOGRAPHY, root: process.cwd() }),
+      rehypePlugins: rehypePlugins({
+        bibliography,
+        bibliographyFile: env.BIBLIOGRAPHY,
+        root: process.cwd(),
+        factors,
+        factorHref: (id) => withBase(env.BASE_PATH, `/factors/${id}/`),
+      }),
     }),
   },
   vite: {

@@ -15,6 +15,7 @@ const siteEnvSchema = z.object({
     .default('/'),
   CHAPTERS_DIR: z.string().min(1).default('content/chapters'),
   BIBLIOGRAPHY: z.string().min(1).default('content/bibliography.bib'),
+  FACTORS: z.string().min(1).default('content/factors.yaml'),
 });
 export type SiteEnv = z.infer<typeof siteEnvSchema>;
 

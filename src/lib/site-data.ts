@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { loadBibliography, type Bibliography } from './bibliography.ts';
 import { readSiteEnv } from './site-config.ts';
 import { vancouverText } from './reference-format.ts';
+import { loadFactors, type Factor } from './factors.ts';
 
 import { siteMeta } from './site-meta.ts';
 
@@ -39,4 +40,10 @@ export function sourceReview(): SourceReview {
     journal: c['container-title'] ?? '',
     year: Number(c.issued?.['date-parts']?.[0]?.[0] ?? 0),
   };
+}
+
+/** The factor atlas data, checked against the bibliography. */
+export function siteFactors(): Factor[] {
+  const { FACTORS } = readSiteEnv(process.env);
+  return loadFactors(resolve(FACTORS), FACTORS, { knownKeys: new Set(siteBibliography().entries.keys()) });
 }

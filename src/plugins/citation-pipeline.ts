@@ -2,7 +2,7 @@
  * The citation pipeline: the remark and rehype plugins every chapter goes through, in order.
  *
  *   remark-gfm -> remark-stable-heading-ids -> (remark-rehype) ->
- *   rehype-citation-guard -> rehype-citation (Vancouver) -> rehype-reference-list
+ *   rehype-citation-guard -> rehype-citation (Vancouver) -> rehype-reference-list -> rehype-factor-links
  *
  * astro.config.mjs hands these lists to Astro's unified processor; the unit tests run the same
  * lists on fixtures, so what is tested is what is built.
@@ -14,12 +14,18 @@ import type { Bibliography } from '../lib/bibliography.ts';
 import remarkStableHeadingIds from './remark-stable-heading-ids.ts';
 import rehypeCitationGuard from './rehype-citation-guard.ts';
 import rehypeReferenceList from './rehype-reference-list.ts';
+import rehypeFactorLinks from './rehype-factor-links.ts';
+import type { Factor } from '../lib/factors.ts';
 
 export interface CitationPipelineOptions {
   bibliography: Bibliography;
   /** Path of the bibliography relative to `root`, as rehype-citation wants it. */
   bibliographyFile: string;
   root: string;
+  /** The factor atlas; when given, first mentions link to factor pages. */
+  factors?: readonly Factor[];
+  /** URL of a factor page. */
+  factorHref?: (id: string) => string;
 }
 
 /** Ids the chapter layout uses itself; a heading may not take them. */
@@ -31,10 +37,11 @@ export function remarkPlugins(): RemarkPlugins {
   return [remarkGfm, [remarkStableHeadingIds, { require: [2, 3], reserved: LAYOUT_IDS, reservedPrefixes: LAYOUT_ID_PREFIXES }]];
 }
 
-export function rehypePlugins({ bibliography, bibliographyFile, root }: CitationPipelineOptions): RehypePlugins {
+export function rehypePlugins({ bibliography, bibliographyFile, root, factors, factorHref = (id) => `/factors/${id}/` }: CitationPipelineOptions): RehypePlugins {
   return [
     [rehypeCitationGuard, { knownKeys: new Set(bibliography.entries.keys()), bibliographyFile }],
     [rehypeCitation, { bibliography: bibliographyFile, path: root, csl: 'vancouver', lang: 'en-US', linkCitations: true }],
     [rehypeReferenceList, { bibliography }],
+    ...(factors ? [[rehypeFactorLinks, { factors, href: factorHref }] as [typeof rehypeFactorLinks, unknown]] : []),
   ];
 }

@@ -1,0 +1,75 @@
+/**
+ * Finding factors in prose: which factor each name or alias in a text refers to.
+ *
+ * A name matches as a whole word: not inside a longer name ("IL-1" is not in "IL-11" or "IL-1β",
+ * "PTH" is not in "PTHrP"), with an optional plural "s". A name written with capitals matches
+ * case-sensitively (so "OC" is not "oc"); an all-lowercase name matches in any case.
+ * Overlapping matches go to the longest name.
+ */
+import type { Factor } from './factors.ts';
+
+export interface Mention {
+  factorId: string;
+  /** The text as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface NamePattern {
+  factorId: string;
+  name: string;
+  regex: RegExp;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface FactorNameIndex {
+  patterns: NamePattern[];
+}
+
+/** Compiles every name and alias once; reuse the index across texts. */
+export function factorNameIndex(factors: readonly Factor[]): FactorNameIndex {
+  const patterns: NamePattern[] = [];
+  for (const f of factors) {
+    const names = new Set([f.name, ...(f.expansion ? [f.expansion] : []), ...f.aliases]);
+    for (const name of names) {
+      const caseSensitive = name !== name.toLowerCase();
+      const plural = /\p{L}$/u.test(name) ? '(?:s|es)?' : '';
+      patterns.push({ factorId: f.id, name, regex: new RegExp(`${escape(name)}${plural}`, caseSensitive ? 'gu' : 'giu') });
+    }
+  }
+  // Longest first, so that when two names match at one place the longer one is kept.
+  patterns.sort((a, b) => b.name.length - a.name.length);
+  return { patterns };
+}
+
+/** Every factor mention in `text`, in order, without overlaps. */
+export function findMentions(text: string, index: FactorNameIndex): Mention[] {
+  const taken: Mention[] = [];
+  for (const p of index.patterns) {
+    p.regex.lastIndex = 0;
+    for (const m of text.matchAll(p.regex)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const before = text[start - 1] ?? '';
+      const after = text[end] ?? '';
+      if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) continue;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      taken.push({ factorId: p.factorId, text: m[0], start, end });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The spelled-out name for an abbreviation. */
+export function expansionOf(factor: Factor): string {
+  return factor.expansion ?? factor.name;
+}
+
+/** True when the mention is an abbreviation ("PTHrP", "OCs") whose spelled-out name says more. */
+export function isAbbreviation(mention: Mention, factor: Factor): boolean {
+  const word = mention.text.replace(/(?<=\p{Lu})s$/u, '');
+  return /\p{Lu}/u.test(word) && !/\s/.test(word) && word.length <= 10 && expansionOf(factor).toLowerCase() !== word.toLowerCase();
+}

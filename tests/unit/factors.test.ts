@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseFactors, type Factor } from '../../src/lib/factors.ts';
+import { factorNameIndex, findMentions, isAbbreviation } from '../../src/lib/factor-mentions.ts';
+import { chapterPassages, withoutCitations } from '../../src/lib/chapter-passages.ts';
+import { excerpt } from '../../src/lib/atlas.ts';
+import { neighbourhoodGraph, viciousCycleGraph } from '../../src/lib/crosstalk-graph.ts';
+
+const fixture = (name: string, knownKeys?: Set<string>) => () =>
+  parseFactors(readFileSync(`tests/fixtures/factors/${name}`, 'utf8'), `tests/fixtures/factors/${name}`, knownKeys ? { knownKeys } : {});
+
+const f = (id: string, name: string, extra: Partial<Factor> = {}): Factor => ({ id, name, kind: 'cytokine', aliases: [], summary: 'x'.repeat(40), relations: [], ...extra });
+
+describe('factor data errors are clear', () => {
+  it('a relation citing an unknown key names the file, line, factor, relation and key', () => {
+    expect(fixture('unknown-cite.yaml', new Set(['boyle2003']))).toThrow(
+      /tests\/fixtures\/factors\/unknown-cite\.yaml:8: factor "pthrp": relation "stimulates rankl" cites "nosuchpaper1999", which is not in the bibliography/,
+    );
+  });
+
+  it('an unknown kind names the line, the factor and the allowed kinds', () => {
+    expect(fixture('bad-kind.yaml')).toThrow(/bad-kind\.yaml:7: factor "rankl", field "kind": Invalid option: expected one of "cytokine"\|/);
+  });
+
+  it('a name shared by two factors is refused, case-insensitively', () => {
+    expect(fixture('shared-alias.yaml')).toThrow(/shared-alias\.yaml:\d+: factor "il-11": the name "Interleukin-1" is also a name of "il-1"/);
+  });
+});
+
+describe('finding factor names in prose', () => {
+  const index = factorNameIndex([
+    f('il-1', 'IL-1', { aliases: ['interleukin-1'] }),
+    f('il-11', 'IL-11'),
+    f('pth', 'PTH', { expansion: 'parathyroid hormone', kind: 'hormone' }),
+    f('pthrp', 'PTHrP', { expansion: 'parathyroid hormone-related protein', kind: 'hormone' }),
+    f('osteoclast', 'osteoclast', { kind: 'cell', aliases: ['OC'] }),
+    f('rankl', 'RANKL'),
+  ]);
+  const names = (text: string) => findMentions(text, index).map((m) => `${m.factorId}:${m.text}`);
+
+  it('IL-1 is not found inside IL-11 or IL-1β', () => {
+    expect(names('IL-11 and IL-1β but also IL-1.')).toEqual(['il-11:IL-11', 'il-1:IL-1']);
+  });
+
+  it('PTH is not found inside PTHrP, and the longer spelled-out name wins', () => {
+    expect(names('PTHrP, PTH and parathyroid hormone-related protein')).toEqual(['pthrp:PTHrP', 'pth:PTH', 'pthrp:parathyroid hormone-related protein']);
+  });
+
+  it('plurals count, capitals matter for abbreviations, lowercase names match any case', () => {
+    expect(names('Osteoclasts and OCs, but not ocs; anti-RANKL antibody')).toEqual(['osteoclast:Osteoclasts', 'osteoclast:OCs', 'rankl:RANKL']);
+  });
+
+  it('an abbreviation is one whose spelled-out form says more', () => {
+    const [oc] = findMentions('OCs', index);
+    expect(oc && isAbbreviation(oc, f('osteoclast', 'osteoclast', { kind: 'cell' }))).toBe(true);
+    const [rankl] = findMentions('RANKL', index);
+    expect(rankl && isAbbreviation(rankl, f('rankl', 'RANKL'))).toBe(false);
+  });
+});
+
+describe('chapter passages', () => {
+  const source = `---\ntitle: "x"\n---\n\nIntro names IL-7 [@roato2008].\n\n## Markers {/* #markers */}\n\n- First item [@a].\n- Second item.\n\n| A | B |\n| - | - |\n| one | two |\n`;
+
+  it('are paragraphs, list items and table rows, each with its section and without citations', () => {
+    expect(chapterPassages(source).map((p) => [p.sectionId, p.text])).toEqual([
+      ['', 'Intro names IL-7.'],
+      ['markers', 'First item.'],
+      ['markers', 'Second item.'],
+      ['markers', 'one · two'],
+    ]);
+  });
+
+  it('citation groups are removed with the space before them', () => {
+    expect(withoutCitations('bone [@a; @b], then [@c].')).toBe('bone, then.');
+  });
+
+  it('an excerpt keeps the marked name and cuts long text with ellipses', () => {
+    const text = `${'word '.repeat(60)}IL-7 rises ${'more '.repeat(60)}`.trim();
+    const parts = excerpt(text, findMentions(text, factorNameIndex([f('il-7', 'IL-7')])), 20);
+    expect(parts[0]?.text).toBe('… ');
+    expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['IL-7']);
+    expect(parts.at(-1)?.text).toBe(' …');
+  });
+});
+
+describe('the cross-talk graph', () => {
+  const factors: Factor[] = [
+    f('tumour-cell', 'tumour cell', { kind: 'cell' }),
+    f('osteoblast', 'osteoblast', { kind: 'cell', relations: [] }),
+    f('osteoclast', 'osteoclast', { kind: 'cell', relations: [{ type: 'degrades', target: 'bone-matrix', cites: ['k3'] }] }),
+    f('bone-matrix', 'bone matrix', { kind: 'tissue' }),
+    f('pthrp', 'PTHrP', {
+      relations: [
+        { type: 'produced-by', target: 'tumour-cell', cites: ['k1'] },
+        { type: 'stimulates', target: 'osteoblast', cites: ['k2'] },
+      ],
+    }),
+    f('mir-33a', 'miR-33a', { kind: 'microrna', relations: [{ type: 'inhibits', target: 'pthrp', cites: ['k4'] }] }),
+  ];
+
+  it('draws a molecule as an edge from the cell that makes it to the cell it acts on', () => {
+    const g = viciousCycleGraph(factors);
+    expect(g.edges.map((e) => [e.source, e.target, e.label, e.effect, e.cites])).toEqual([
+      ['osteoclast', 'bone-matrix', 'breaks down', 'other', ['k3']],
+      ['tumour-cell', 'osteoblast', 'PTHrP', 'stimulates', ['k1', 'k2']],
+    ]);
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['bone-matrix', 'osteoblast', 'osteoclast', 'tumour-cell']);
+  });
+
+  it('a neighbourhood holds the factor, its targets and what points to it', () => {
+    const g = neighbourhoodGraph(factors[4] as Factor, factors);
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['mir-33a', 'osteoblast', 'pthrp', 'tumour-cell']);
+    expect(g.edges.find((e) => e.source === 'mir-33a')?.effect).toBe('inhibits');
+  });
+});
