@@ -9,9 +9,12 @@ import { loadFactors } from './src/lib/factors.ts';
 import { withBase } from './src/lib/urls.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/citation-pipeline.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import anchorsManifest from './src/integrations/anchors-manifest.ts';
+import { loadRedirects } from './src/lib/redirects.ts';
 
 const env = readSiteEnv(process.env);
 const bibliography = loadBibliography(resolve(env.BIBLIOGRAPHY), env.BIBLIOGRAPHY);
+const redirects = loadRedirects(resolve(env.REDIRECTS), env.REDIRECTS);
 const factors = loadFactors(resolve(env.FACTORS), env.FACTORS, { knownKeys: new Set(bibliography.entries.keys()) });
 
 // https://astro.build/config
@@ -20,6 +23,8 @@ export default defineConfig({
   base: env.BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Old page URLs get static redirect pages (content/redirects.yaml).
+  redirects: Object.fromEntries(redirects.pages.map((r) => [r.from, r.to])),
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   markdown: {
     // Astro 7's default engine (Sätteri) runs no remark/rehype plugins: the citation pipeline needs unified.
@@ -40,5 +45,5 @@ export default defineConfig({
     // runtime import of Pagefind's own bundle needs no preload helper.
     build: { assetsInlineLimit: 0, modulePreload: false },
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex(), anchorsManifest()],
 });

@@ -22,7 +22,7 @@ export function passagesByFactor(chapters: readonly ChapterSource[], index: Fact
   const result = new Map<string, FactorPassage[]>();
   for (const chapter of chapters) {
     for (const passage of chapterPassages(chapter.body)) {
-      const mentions = findMentions(passage.text, index);
+      const mentions = findMentions(passage.text, index, { overlapping: true });
       for (const id of new Set(mentions.map((m) => m.factorId))) {
         const list = result.get(id) ?? [];
         list.push({ ...passage, chapterId: chapter.id, chapterTitle: chapter.title, mentions: mentions.filter((m) => m.factorId === id) });

@@ -3,8 +3,11 @@
  *
  * A name matches as a whole word: not inside a longer name ("IL-1" is not in "IL-11" or "IL-1β",
  * "PTH" is not in "PTHrP"), with an optional plural "s". A name written with capitals matches
- * case-sensitively (so "OC" is not "oc"); an all-lowercase name matches in any case.
- * Overlapping matches go to the longest name.
+ * case-sensitively (so "OC" is not "oc") and may start a hyphenated word ("CXCR4-positive"); an
+ * all-lowercase name matches in any case but not as the start of a hyphenated compound
+ * ("parathyroid hormone" is not in "parathyroid hormone-related protein").
+ * Where names of different factors overlap, the longest wins, unless `overlapping` is asked for:
+ * then "monoclonal antibody against RANKL" names both the antibody and RANKL.
  */
 import type { Factor } from './factors.ts';
 
@@ -37,7 +40,8 @@ export function factorNameIndex(factors: readonly Factor[]): FactorNameIndex {
     for (const name of names) {
       const caseSensitive = name !== name.toLowerCase();
       const plural = /\p{L}$/u.test(name) ? '(?:s|es)?' : '';
-      patterns.push({ factorId: f.id, name, regex: new RegExp(`${escape(name)}${plural}`, caseSensitive ? 'gu' : 'giu') });
+      const compound = caseSensitive ? '' : '(?!-\\p{L})';
+      patterns.push({ factorId: f.id, name, regex: new RegExp(`${escape(name)}${plural}${compound}`, caseSensitive ? 'gu' : 'giu') });
     }
   }
   // Longest first, so that when two names match at one place the longer one is kept.
@@ -45,8 +49,13 @@ export function factorNameIndex(factors: readonly Factor[]): FactorNameIndex {
   return { patterns };
 }
 
-/** Every factor mention in `text`, in order, without overlaps. */
-export function findMentions(text: string, index: FactorNameIndex): Mention[] {
+export interface FindOptions {
+  /** Keep mentions of one factor inside a longer name of another. Default: false. */
+  overlapping?: boolean;
+}
+
+/** Every factor mention in `text`, in order. */
+export function findMentions(text: string, index: FactorNameIndex, { overlapping = false }: FindOptions = {}): Mention[] {
   const taken: Mention[] = [];
   for (const p of index.patterns) {
     p.regex.lastIndex = 0;
@@ -56,7 +65,7 @@ export function findMentions(text: string, index: FactorNameIndex): Mention[] {
       const before = text[start - 1] ?? '';
       const after = text[end] ?? '';
       if ((before && WORD_CHAR.test(before)) || (after && WORD_CHAR.test(after))) continue;
-      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      if (taken.some((t) => start < t.end && end > t.start && (!overlapping || t.factorId === p.factorId))) continue;
       taken.push({ factorId: p.factorId, text: m[0], start, end });
     }
   }

@@ -16,6 +16,7 @@ const siteEnvSchema = z.object({
   CHAPTERS_DIR: z.string().min(1).default('content/chapters'),
   BIBLIOGRAPHY: z.string().min(1).default('content/bibliography.bib'),
   FACTORS: z.string().min(1).default('content/factors.yaml'),
+  REDIRECTS: z.string().min(1).default('content/redirects.yaml'),
 });
 export type SiteEnv = z.infer<typeof siteEnvSchema>;
 

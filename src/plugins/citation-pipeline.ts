@@ -3,6 +3,7 @@
  *
  *   remark-gfm -> remark-stable-heading-ids -> (remark-rehype) ->
  *   rehype-citation-guard -> rehype-citation (Vancouver) -> rehype-reference-list -> rehype-factor-links
+ *   -> rehype-section-links
  *
  * astro.config.mjs hands these lists to Astro's unified processor; the unit tests run the same
  * lists on fixtures, so what is tested is what is built.
@@ -15,6 +16,7 @@ import remarkStableHeadingIds from './remark-stable-heading-ids.ts';
 import rehypeCitationGuard from './rehype-citation-guard.ts';
 import rehypeReferenceList from './rehype-reference-list.ts';
 import rehypeFactorLinks from './rehype-factor-links.ts';
+import rehypeSectionLinks from './rehype-section-links.ts';
 import type { Factor } from '../lib/factors.ts';
 
 export interface CitationPipelineOptions {
@@ -43,5 +45,6 @@ export function rehypePlugins({ bibliography, bibliographyFile, root, factors, f
     [rehypeCitation, { bibliography: bibliographyFile, path: root, csl: 'vancouver', lang: 'en-US', linkCitations: true }],
     [rehypeReferenceList, { bibliography }],
     ...(factors ? [[rehypeFactorLinks, { factors, href: factorHref }] as [typeof rehypeFactorLinks, unknown]] : []),
+    [rehypeSectionLinks, { skipIds: ['references-title'] }],
   ];
 }

@@ -38,11 +38,15 @@ function builtPassages(chapter: string): { section: string; text: string }[] {
   return out;
 }
 
-/** An independent reading of "names the factor": whole-word, case rules as documented. */
+/**
+ * An independent reading of "names the factor", as documented in src/lib/factor-mentions.ts:
+ * a whole word, capitals significant in symbols, lowercase names not opening a hyphenated compound.
+ */
 function names(text: string, f: RawFactor): boolean {
   return [f.name, f.expansion, ...(f.aliases ?? [])].filter((n): n is string => !!n).some((n) => {
     const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?:s|es)?(?![\\p{L}\\p{N}])`, n === n.toLowerCase() ? 'iu' : 'u').test(text);
+    const lower = n === n.toLowerCase();
+    return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?:s|es)?(?![\\p{L}\\p{N}])${lower ? '(?!-\\p{L})' : ''}`, lower ? 'iu' : 'u').test(text);
   });
 }
 

@@ -50,6 +50,18 @@ describe('finding factor names in prose', () => {
     expect(names('Osteoclasts and OCs, but not ocs; anti-RANKL antibody')).toEqual(['osteoclast:Osteoclasts', 'osteoclast:OCs', 'rankl:RANKL']);
   });
 
+  it('a lowercase name does not start a hyphenated compound, a symbol may', () => {
+    const idx = factorNameIndex([f('pth', 'PTH', { expansion: 'parathyroid hormone' }), f('cxcr4', 'CXCR4')]);
+    expect(findMentions('parathyroid hormone-related protein; CXCR4-positive cells', idx).map((m) => m.text)).toEqual(['CXCR4']);
+  });
+
+  it('with overlapping, a symbol inside a longer name of another factor counts for both', () => {
+    const idx = factorNameIndex([f('rankl', 'RANKL'), f('denosumab', 'denosumab', { kind: 'drug', aliases: ['monoclonal antibody against RANKL'] })]);
+    const text = 'A monoclonal antibody against RANKL helps.';
+    expect(findMentions(text, idx).map((m) => m.factorId)).toEqual(['denosumab']);
+    expect(findMentions(text, idx, { overlapping: true }).map((m) => m.factorId)).toEqual(['denosumab', 'rankl']);
+  });
+
   it('an abbreviation is one whose spelled-out form says more', () => {
     const [oc] = findMentions('OCs', index);
     expect(oc && isAbbreviation(oc, f('osteoclast', 'osteoclast', { kind: 'cell' }))).toBe(true);

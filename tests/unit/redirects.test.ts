@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { anchorRedirectsFor, brokenAnchors, parseRedirects } from '../../src/lib/redirects.ts';
+
+const published = { '/serum-markers/': { 'il-7': 'IL-7 as a candidate marker', markers: 'Bone-turnover markers' }, '/old-chapter/': { a: 'A' } };
+
+describe('the anchor contract', () => {
+  it('an anchor that still exists is fine', () => {
+    expect(brokenAnchors(published, { ...published }, parseRedirects('', 'r.yaml'))).toEqual([]);
+  });
+
+  it('an anchor that disappears without a redirect breaks the contract, named with its page and heading', () => {
+    const current = { '/serum-markers/': { 'il-7': 'IL-7' }, '/old-chapter/': { a: 'A' } };
+    expect(brokenAnchors(published, current, parseRedirects('', 'r.yaml'))).toEqual([{ page: '/serum-markers/', anchor: 'markers', label: 'Bone-turnover markers' }]);
+  });
+
+  it('a declared anchor redirect to an existing id keeps the contract', () => {
+    const current = { '/serum-markers/': { 'il-7': 'IL-7', 'bone-turnover-markers': 'B' }, '/old-chapter/': { a: 'A' } };
+    const r = parseRedirects('anchors:\n  - { page: /serum-markers/, from: markers, to: bone-turnover-markers }\n', 'r.yaml');
+    expect(brokenAnchors(published, current, r)).toEqual([]);
+    expect(anchorRedirectsFor('/serum-markers/', r)).toEqual({ markers: '#bone-turnover-markers' });
+  });
+
+  it('a redirect to an id that does not exist does not count', () => {
+    const current = { '/serum-markers/': { 'il-7': 'IL-7' }, '/old-chapter/': { a: 'A' } };
+    const r = parseRedirects('anchors:\n  - { page: /serum-markers/, from: markers, to: nowhere }\n', 'r.yaml');
+    expect(brokenAnchors(published, current, r).map((b) => b.anchor)).toEqual(['markers']);
+  });
+
+  it('a moved page carries its anchors to the new URL', () => {
+    const current = { '/serum-markers/': published['/serum-markers/'], '/new-chapter/': { a: 'A' } };
+    const r = parseRedirects('pages:\n  - { from: /old-chapter/, to: /new-chapter/ }\n', 'r.yaml');
+    expect(brokenAnchors(published, current, r)).toEqual([]);
+  });
+
+  it('a malformed redirect names the file and the field', () => {
+    expect(() => parseRedirects('pages:\n  - { from: old, to: /new/ }\n', 'content/redirects.yaml')).toThrow(/content\/redirects\.yaml: "pages\.0\.from" a site path/);
+  });
+});

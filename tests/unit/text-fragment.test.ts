@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { encodeTextDirectivePart, fragmentAnchor, passageUrl, textDirective } from '../../src/lib/text-fragment.ts';
+
+describe('text-fragment links to a passage', () => {
+  it('encode the characters that separate parts of a directive', () => {
+    expect(encodeTextDirectivePart('IL-7, TNF-α & RANKL')).toBe('IL%2D7%2C%20TNF%2D%CE%B1%20%26%20RANKL');
+  });
+
+  it('a short selection is quoted whole', () => {
+    expect(textDirective('serum  IL-7\nlevels')).toBe('text=serum%20IL%2D7%20levels');
+  });
+
+  it('a long selection is matched by its first and last words', () => {
+    const long = 'one two three four five six seven eight nine ten eleven twelve';
+    expect(textDirective(long)).toBe('text=one%20two%20three%20four,nine%20ten%20eleven%20twelve');
+  });
+
+  it('the link keeps the section anchor before the directive, so the section is the fallback', () => {
+    expect(passageUrl('https://example.org/review/serum-markers/#old', 'il-7', 'serum IL-7 levels')).toBe(
+      'https://example.org/review/serum-markers/#il-7:~:text=serum%20IL%2D7%20levels',
+    );
+    expect(fragmentAnchor('#il-7:~:text=serum%20IL%2D7')).toBe('il-7');
+  });
+
+  it('an empty selection links to the section alone', () => {
+    expect(passageUrl('https://example.org/a/', 'x', '   ')).toBe('https://example.org/a/#x');
+  });
+});
