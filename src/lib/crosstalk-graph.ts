@@ -30,24 +30,43 @@ export interface Graph {
 }
 
 const effectOf = (type: RelationType): EdgeEffect => (type === 'stimulates' ? 'stimulates' : type === 'inhibits' ? 'inhibits' : 'other');
-const isPlace = (f: Factor | undefined) => f?.kind === 'cell' || f?.kind === 'tissue';
+
+/** The places of the vicious cycle: the tumour cell, bone cells, bone matrix and immune cells. */
+export const VICIOUS_CYCLE_NODES = [
+  'tumour-cell',
+  'osteoblast',
+  'stromal-cell',
+  'osteoclast',
+  'bone-matrix',
+  't-cell',
+  'b-cell',
+  'th17-cell',
+  'gamma-delta-t-cell',
+  'mdsc',
+];
 
 /** The cells and tissue of the vicious cycle, with the molecules that pass between them. */
-export function viciousCycleGraph(factors: readonly Factor[]): Graph {
+export function viciousCycleGraph(factors: readonly Factor[], places: readonly string[] = VICIOUS_CYCLE_NODES): Graph {
   const byId = new Map(factors.map((f) => [f.id, f]));
+  const inCycle = new Set(places);
+  const isPlace = (f: Factor | undefined) => !!f && inCycle.has(f.id);
   const merged = new Map<string, { source: string; target: string; effect: EdgeEffect; labels: string[]; cites: Set<string> }>();
   const add = (source: string, target: string, effect: EdgeEffect, label: string, cites: string[]) => {
     const key = `${source}>${target}>${effect}`;
     const edge = merged.get(key) ?? { source, target, effect, labels: [], cites: new Set<string>() };
-    if (!edge.labels.includes(label)) edge.labels.push(label);
+    if (label && !edge.labels.includes(label)) edge.labels.push(label);
     for (const c of cites) edge.cites.add(c);
     merged.set(key, edge);
   };
 
   for (const f of factors) {
-    if (isPlace(f)) {
+    if (f.kind === 'cell' || f.kind === 'tissue') {
+      if (!isPlace(f)) continue;
       for (const r of f.relations) {
-        if (isPlace(byId.get(r.target)) && r.type !== 'produced-by') add(f.id, r.target, effectOf(r.type), RELATION_LABELS[r.type], r.cites);
+        if (!isPlace(byId.get(r.target)) || r.type === 'produced-by') continue;
+        // The line already says stimulates or inhibits; name only the other relations.
+        const effect = effectOf(r.type);
+        add(f.id, r.target, effect, effect === 'other' ? RELATION_LABELS[r.type] : '', r.cites);
       }
       continue;
     }

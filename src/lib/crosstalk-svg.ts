@@ -24,7 +24,19 @@ export interface DiagramOptions {
 }
 
 const NODE_HEIGHT = 34;
+const LABEL_LINE = 14;
 const textWidth = (text: string, px: number) => Math.ceil(text.length * px * 0.58) + 8;
+
+/** Breaks a label such as "TNF-α, prostaglandins, PTH, PTHrP" into lines of about `max` characters. */
+export function wrapLabel(label: string, max = 22): string[] {
+  const lines: string[] = [];
+  for (const part of label.split(/(?<=,)\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${part}`.length <= max) lines[lines.length - 1] = `${last} ${part}`;
+    else lines.push(part);
+  }
+  return lines.filter(Boolean);
+}
 
 export interface LaidOutDiagram {
   svg: string;
@@ -39,7 +51,8 @@ export async function drawDiagram(graph: Graph, options: DiagramOptions): Promis
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': options.direction ?? 'RIGHT',
-      'elk.edgeRouting': 'SPLINES',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.layered.edgeLabels.sideSelection': 'ALWAYS_UP',
       'elk.layered.spacing.nodeNodeBetweenLayers': '70',
       'elk.spacing.nodeNode': '28',
       'elk.spacing.edgeLabel': '4',
@@ -51,7 +64,9 @@ export async function drawDiagram(graph: Graph, options: DiagramOptions): Promis
       id: e.id,
       sources: [e.source],
       targets: [e.target],
-      labels: [{ id: `${e.id}-label`, text: e.label, width: textWidth(e.label, 12), height: 16 }],
+      labels: e.label
+        ? [{ id: `${e.id}-label`, text: e.label, width: Math.max(...wrapLabel(e.label).map((l) => textWidth(l, 12))), height: wrapLabel(e.label).length * LABEL_LINE + 4 }]
+        : [],
     })),
   });
 
@@ -61,20 +76,12 @@ export async function drawDiagram(graph: Graph, options: DiagramOptions): Promis
   const width = Math.ceil(layout.width ?? 0);
   const height = Math.ceil(layout.height ?? 0);
 
+  // Orthogonal routing: straight segments through the bend points.
   const edgePath = (edge: ElkExtendedEdge): string => {
     const section = edge.sections?.[0];
     if (!section) return '';
     const pts = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint];
-    if (pts.length === 2) return `M${pts[0]?.x},${pts[0]?.y} L${pts[1]?.x},${pts[1]?.y}`;
-    // Spline routing gives cubic control points after the start point.
-    let d = `M${pts[0]?.x},${pts[0]?.y}`;
-    const rest = pts.slice(1);
-    if (rest.length % 3 === 0) {
-      for (let i = 0; i < rest.length; i += 3) d += ` C${rest[i]?.x},${rest[i]?.y} ${rest[i + 1]?.x},${rest[i + 1]?.y} ${rest[i + 2]?.x},${rest[i + 2]?.y}`;
-    } else {
-      for (const q of rest) d += ` L${q.x},${q.y}`;
-    }
-    return d;
+    return pts.map((q, i) => `${i ? 'L' : 'M'}${q.x},${q.y}`).join(' ');
   };
 
   const edgeElements: Element[] = [];
@@ -84,7 +91,7 @@ export async function drawDiagram(graph: Graph, options: DiagramOptions): Promis
     const marker = data.effect === 'inhibits' ? `${p}-bar` : `${p}-arrow`;
     edgeElements.push(
       s('path', { class: `edge edge-${data.effect}`, d: edgePath(e), 'marker-end': `url(#${marker})` }, [
-        s('title', `${labelOf.get(data.source)} → ${labelOf.get(data.target)}: ${data.label}`),
+        s('title', `${labelOf.get(data.source)} ${data.effect === 'other' ? '→' : data.effect} ${labelOf.get(data.target)}${data.label ? `: ${data.label}` : ''}`),
       ]),
     );
     const label = e.labels?.[0];
@@ -92,7 +99,7 @@ export async function drawDiagram(graph: Graph, options: DiagramOptions): Promis
       labelElements.push(
         s('g', { class: 'edge-label', transform: `translate(${label.x ?? 0},${label.y ?? 0})` }, [
           s('rect', { width: label.width, height: label.height, rx: 3 }),
-          s('text', { x: (label.width ?? 0) / 2, y: 12, 'text-anchor': 'middle' }, data.label),
+          s('text', { 'text-anchor': 'middle' }, wrapLabel(data.label).map((line, i) => s('tspan', { x: (label.width ?? 0) / 2, y: 13 + i * LABEL_LINE }, line))),
         ]),
       );
     }
