@@ -7,15 +7,19 @@ import { readSiteEnv } from './src/lib/site-config.ts';
 import { loadBibliography } from './src/lib/bibliography.ts';
 import { loadFactors } from './src/lib/factors.ts';
 import { withBase } from './src/lib/urls.ts';
+import { linkTargets } from './src/lib/link-targets.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/citation-pipeline.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import anchorsManifest from './src/integrations/anchors-manifest.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 
 const env = readSiteEnv(process.env);
 const bibliography = loadBibliography(resolve(env.BIBLIOGRAPHY), env.BIBLIOGRAPHY);
 const redirects = loadRedirects(resolve(env.REDIRECTS), env.REDIRECTS);
 const factors = loadFactors(resolve(env.FACTORS), env.FACTORS, { knownKeys: new Set(bibliography.entries.keys()) });
+
+const targets = linkTargets(env.CHAPTERS_DIR, factors.map((f) => f.id));
 
 // https://astro.build/config
 export default defineConfig({
@@ -24,7 +28,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Old page URLs get static redirect pages (content/redirects.yaml).
-  redirects: Object.fromEntries(redirects.pages.map((r) => [r.from, r.to])),
+  redirects: Object.fromEntries(redirects.pages.map((r) => [r.from, withBase(env.BASE_PATH, r.to)])),
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   markdown: {
     // Astro 7's default engine (Sätteri) runs no remark/rehype plugins: the citation pipeline needs unified.
@@ -37,6 +41,7 @@ export default defineConfig({
         root: process.cwd(),
         factors,
         factorHref: (id) => withBase(env.BASE_PATH, `/factors/${id}/`),
+        links: { base: env.BASE_PATH, pages: targets.pages, anchorsOf: (path) => targets.anchors.get(path) },
       }),
     }),
   },
@@ -45,5 +50,5 @@ export default defineConfig({
     // runtime import of Pagefind's own bundle needs no preload helper.
     build: { assetsInlineLimit: 0, modulePreload: false },
   },
-  integrations: [mdx(), pagefindIndex(), anchorsManifest()],
+  integrations: [mdx(), pagefindIndex(), anchorsManifest(), securityHeaders()],
 });

@@ -2,8 +2,8 @@
  * The citation pipeline: the remark and rehype plugins every chapter goes through, in order.
  *
  *   remark-gfm -> remark-stable-heading-ids -> (remark-rehype) ->
- *   rehype-citation-guard -> rehype-citation (Vancouver) -> rehype-reference-list -> rehype-factor-links
- *   -> rehype-section-links
+ *   rehype-citation-guard -> rehype-citation (Vancouver) -> rehype-reference-list
+ *   -> rehype-internal-links -> rehype-factor-links -> rehype-section-links
  *
  * astro.config.mjs hands these lists to Astro's unified processor; the unit tests run the same
  * lists on fixtures, so what is tested is what is built.
@@ -17,6 +17,7 @@ import rehypeCitationGuard from './rehype-citation-guard.ts';
 import rehypeReferenceList from './rehype-reference-list.ts';
 import rehypeFactorLinks from './rehype-factor-links.ts';
 import rehypeSectionLinks from './rehype-section-links.ts';
+import rehypeInternalLinks, { type InternalLinksOptions } from './rehype-internal-links.ts';
 import type { Factor } from '../lib/factors.ts';
 
 export interface CitationPipelineOptions {
@@ -28,6 +29,8 @@ export interface CitationPipelineOptions {
   factors?: readonly Factor[];
   /** URL of a factor page. */
   factorHref?: (id: string) => string;
+  /** Site pages and anchors chapters may link to; when given, links are checked and get the base path. */
+  links?: InternalLinksOptions;
 }
 
 /** Ids the chapter layout uses itself; a heading may not take them. */
@@ -39,11 +42,12 @@ export function remarkPlugins(): RemarkPlugins {
   return [remarkGfm, [remarkStableHeadingIds, { require: [2, 3], reserved: LAYOUT_IDS, reservedPrefixes: LAYOUT_ID_PREFIXES }]];
 }
 
-export function rehypePlugins({ bibliography, bibliographyFile, root, factors, factorHref = (id) => `/factors/${id}/` }: CitationPipelineOptions): RehypePlugins {
+export function rehypePlugins({ bibliography, bibliographyFile, root, factors, factorHref = (id) => `/factors/${id}/`, links }: CitationPipelineOptions): RehypePlugins {
   return [
     [rehypeCitationGuard, { knownKeys: new Set(bibliography.entries.keys()), bibliographyFile }],
     [rehypeCitation, { bibliography: bibliographyFile, path: root, csl: 'vancouver', lang: 'en-US', linkCitations: true }],
     [rehypeReferenceList, { bibliography }],
+    ...(links ? [[rehypeInternalLinks, links] as [typeof rehypeInternalLinks, unknown]] : []),
     ...(factors ? [[rehypeFactorLinks, { factors, href: factorHref }] as [typeof rehypeFactorLinks, unknown]] : []),
     [rehypeSectionLinks, { skipIds: ['references-title'] }],
   ];

@@ -5,6 +5,7 @@
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData { url: string; meta: { title?: string }; excerpt: string; sub_results: PagefindSubResult[] }
 interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
   search(q: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
 
@@ -47,7 +48,11 @@ class SiteSearch extends HTMLElement {
 
   #pagefind(): Promise<PagefindApi> {
     const bundle = this.dataset['bundle'] ?? '/pagefind/';
-    this.#api ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>;
+    this.#api ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
+      // Result URLs are site paths: under a sub-path (BASE_PATH) they need the base in front.
+      await api.options({ baseUrl: this.dataset['base'] ?? '/' });
+      return api;
+    });
     return this.#api;
   }
 

@@ -1,4 +1,4 @@
-/** Runs a real `astro build` with fixture inputs and returns how it ended. */
+/** Runs a real `astro build` with fixture inputs and returns how it ended (and, if kept, its output). */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,19 +7,35 @@ import { join } from 'node:path';
 export interface BuildResult {
   status: number | null;
   output: string;
+  /** The built site, when `keep` was asked for; remove it with `cleanup`. */
+  outDir: string;
+  cleanup(): void;
 }
 
-export function buildWith(env: Record<string, string>): BuildResult {
+/**
+ * The environment of the test process, minus what vitest adds: Astro would inline BASE_URL, MODE,
+ * DEV, PROD and SSR from it into the child build.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  return env;
+}
+
+export function buildWith(env: Record<string, string>, { keep = false } = {}): BuildResult {
   const scratch = mkdtempSync(join(tmpdir(), 'fixture-build-'));
+  const cleanup = () => rmSync(scratch, { recursive: true, force: true });
   try {
     const run = spawnSync('npx', ['astro', 'build', '--outDir', join(scratch, 'dist')], {
-      env: { ...process.env, ...env, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...cleanEnv(), ...env, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       encoding: 'utf8',
       timeout: 180_000,
     });
     // eslint-disable-next-line no-control-regex
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), outDir: join(scratch, 'dist'), cleanup };
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    if (!keep) cleanup();
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * rehype-internal-links: checks every site-internal link in a chapter and puts the base path in front.
+ *
+ * A link written as "/serum-markers/#il-7" must lead to a page of the site and, when it names an
+ * anchor, to an id that page has; otherwise the build stops with the file, the line and the link.
+ * Same-page links ("#dormancy") must name an id of the page. Root-relative links then get the
+ * site's base path ("/review/serum-markers/#il-7"), so the site works under a sub-path.
+ */
+import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { relativePath } from '../lib/paths.ts';
+import { withBase } from '../lib/urls.ts';
+
+export interface InternalLinksOptions {
+  /** The site's base path, e.g. "/" or "/review/". */
+  base: string;
+  /** Site paths that exist, e.g. "/serum-markers/". */
+  pages: ReadonlySet<string>;
+  /** Ids a page is known to have, where known (chapters); undefined skips the anchor check. */
+  anchorsOf: (path: string) => ReadonlySet<string> | undefined;
+}
+
+export class BrokenLinkError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BrokenLinkError';
+  }
+}
+
+export default function rehypeInternalLinks({ base, pages, anchorsOf }: InternalLinksOptions) {
+  return (tree: Root, file: VFile) => {
+    const problems: string[] = [];
+    const ids = new Set<string>();
+    visit(tree, 'element', (el: Element) => {
+      if (typeof el.properties?.['id'] === 'string') ids.add(el.properties['id']);
+    });
+    visit(tree, 'element', (el: Element) => {
+      if (el.tagName !== 'a') return;
+      const href = el.properties?.['href'];
+      if (typeof href !== 'string') return;
+      const where = `${relativePath(file.path)}:${el.position?.start.line ?? '?'}`;
+      if (href.startsWith('#')) {
+        const id = decodeURIComponent(href.slice(1));
+        if (id && !ids.has(id) && !id.startsWith('citation--') && !id.startsWith('bib-')) problems.push(`${where}: the link "${href}" names no id of this page.`);
+        return;
+      }
+      if (!href.startsWith('/') || href.startsWith('//')) return;
+      const [path = '/', hash = ''] = href.split('#');
+      if (!pages.has(path)) {
+        problems.push(`${where}: the link "${href}" leads to "${path}", which is not a page of the site. Link to an existing page such as ${[...pages].slice(0, 4).join(', ')}.`);
+        return;
+      }
+      const anchors = anchorsOf(path);
+      if (hash && anchors && !anchors.has(decodeURIComponent(hash))) {
+        problems.push(`${where}: the link "${href}" names "#${hash}", which ${path} does not have. Use one of its section ids.`);
+        return;
+      }
+      el.properties = { ...el.properties, href: withBase(base, path) + (hash ? `#${hash}` : '') };
+    });
+    if (problems.length) throw new BrokenLinkError(problems.join('\n'));
+  };
+}
