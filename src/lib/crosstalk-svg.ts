@@ -46,7 +46,7 @@ export interface LaidOutDiagram {
 
 export async function drawDiagram(graph: Graph, options: DiagramOptions): Promise<LaidOutDiagram> {
   const elk = new ELK();
-  const layout = await elk.layout({
+  const input: ElkNode = {
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
@@ -68,7 +68,8 @@ export async function drawDiagram(graph: Graph, options: DiagramOptions): Promis
         ? [{ id: `${e.id}-label`, text: e.label, width: Math.max(...wrapLabel(e.label).map((l) => textWidth(l, 12))), height: wrapLabel(e.label).length * LABEL_LINE + 4 }]
         : [],
     })),
-  });
+  };
+  const layout: ElkNode = await elk.layout(input);
 
   const p = options.idPrefix;
   const byEdge = new Map(graph.edges.map((e) => [e.id, e]));

@@ -5,20 +5,14 @@
  * - a passage link "#section:~:text=..." opened in a browser without text fragments falls back to
  *   the section.
  */
-import { fragmentAnchor } from '../lib/text-fragment.ts';
+import { landing } from '../lib/text-fragment.ts';
 
 function land(): void {
-  const raw = location.hash;
-  if (!raw) return;
-  const id = fragmentAnchor(raw);
-  if (id && document.getElementById(id)) {
-    if (raw.includes(':~:')) document.getElementById(id)?.scrollIntoView();
-    return;
-  }
   const data = document.getElementById('anchor-redirects')?.textContent;
-  const map = data ? (JSON.parse(data) as Record<string, string>) : {};
-  const to = map[id];
-  if (to) location.replace(to);
+  const redirects = data ? (JSON.parse(data) as Record<string, string>) : {};
+  const action = landing(location.hash, (id) => document.getElementById(id) !== null, redirects);
+  if (action && 'scrollTo' in action) document.getElementById(action.scrollTo)?.scrollIntoView();
+  else if (action) location.replace(action.replace);
 }
 
 land();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTextDirectivePart, fragmentAnchor, passageUrl, textDirective } from '../../src/lib/text-fragment.ts';
+import { encodeTextDirectivePart, fragmentAnchor, landing, passageUrl, textDirective } from '../../src/lib/text-fragment.ts';
 
 describe('text-fragment links to a passage', () => {
   it('encode the characters that separate parts of a directive', () => {
@@ -24,5 +24,21 @@ describe('text-fragment links to a passage', () => {
 
   it('an empty selection links to the section alone', () => {
     expect(passageUrl('https://example.org/a/', 'x', '   ')).toBe('https://example.org/a/#x');
+  });
+});
+
+describe('landing on a link', () => {
+  const has = (id: string) => ['il-7', 'dormancy'].includes(id);
+  it('a browser that kept the text directive in the hash is scrolled to the section', () => {
+    expect(landing('#il-7:~:text=serum', has, {})).toEqual({ scrollTo: 'il-7' });
+  });
+  it('a plain anchor that exists is left to the browser', () => {
+    expect(landing('#dormancy', has, {})).toBeNull();
+  });
+  it('a moved anchor is replaced by its declared target', () => {
+    expect(landing('#interleukin-7', has, { 'interleukin-7': '#il-7' })).toEqual({ replace: '#il-7' });
+  });
+  it('an unknown anchor without a redirect is left alone', () => {
+    expect(landing('#nothing', has, {})).toBeNull();
   });
 });
