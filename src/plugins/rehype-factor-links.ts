@@ -48,7 +48,8 @@ export default function rehypeFactorLinks({ factors, href }: FactorLinksOptions)
         if (isAbbreviation(m, factor)) piece = h('abbr', { title: expansionOf(factor) }, m.text);
         if (!linked.has(factor.id)) {
           linked.add(factor.id);
-          piece = h('a.factor-link', { href: href(factor.id) }, [piece]);
+          // Factor names weigh more in the search index than ordinary words.
+          piece = h('a.factor-link', { href: href(factor.id), dataPagefindWeight: '3' }, [piece]);
         }
         out.push(piece);
         at = m.end;

@@ -1,88 +1,218 @@
 /**
- * <site-search>: runs the query from ?q= (or the form) through Pagefind's JavaScript API
- * and lists the results. Everything from the URL is treated as text.
+ * <site-search>: the search page. Runs the query from ?q= (and as the reader types) through
+ * Pagefind's JavaScript API, factor-aware:
+ * - a query that names a factor by any alias shows that factor's card first;
+ * - the Pagefind query is widened to the factor's name and spelled-out name;
+ * - pages where the exact name is marked rank before pages that only match a longer name
+ *   (IL-1 before IL-11).
+ * Results keep section sub-results (deep links), can be filtered by chapter, are reached with the
+ * arrow keys and announced in a live region. Everything from the URL is treated as text.
  */
+import { factorKeyIndex, factorsNamedBy, isExactName, widenedQueries, type FactorKeyIndex, type SearchFactor } from '../lib/search-terms.ts';
+
 interface PagefindSubResult { title: string; url: string; excerpt: string }
-interface PagefindResultData { url: string; meta: { title?: string }; excerpt: string; sub_results: PagefindSubResult[] }
+interface PagefindResultData { url: string; meta: { title?: string }; excerpt: string; sub_results: PagefindSubResult[]; filters?: Record<string, string[]> }
+interface PagefindResult { id: string; score: number; data(): Promise<PagefindResultData> }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Decodes HTML entities without creating elements (a textarea parses its content as text). */
+const MAX_PAGES = 10;
+const MAX_SECTIONS = 3;
+
 function decodeEntities(html: string): string {
   const area = document.createElement('textarea');
   area.innerHTML = html;
   return area.value;
 }
 
-/** Pagefind marks matches with <mark>; keep only that, as text plus marks. */
-function appendExcerpt(target: HTMLElement, excerpt: string): void {
+/** Pagefind marks matches with <mark>; rebuild the excerpt as text plus marks, nothing else. */
+function excerptNode(excerpt: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'result-excerpt';
   for (const part of excerpt.split(/(<mark>.*?<\/mark>)/)) {
     const m = /^<mark>(.*)<\/mark>$/.exec(part);
-    const decoded = decodeEntities((m ? m[1] : part) ?? '');
+    const text = decodeEntities((m ? m[1] : part) ?? '');
     if (m) {
       const mark = document.createElement('mark');
-      mark.textContent = decoded;
-      target.append(mark);
-    } else target.append(decoded);
+      mark.textContent = text;
+      p.append(mark);
+    } else p.append(text);
   }
+  return p;
 }
+
+const marksOf = (excerpt: string) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeEntities(m[1] ?? ''));
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
 
 class SiteSearch extends HTMLElement {
   #api: Promise<PagefindApi> | undefined;
+  #factors: Promise<{ list: SearchFactor[]; index: FactorKeyIndex }> | undefined;
+  #chapter = '';
+  #timer = 0;
+  #run = 0;
+
+  get #base(): string {
+    return this.dataset['base'] ?? '/';
+  }
 
   connectedCallback(): void {
     const form = this.querySelector('form');
     const input = this.querySelector<HTMLInputElement>('input[name=q]');
-    const q = new URLSearchParams(location.search).get('q') ?? '';
-    if (input) input.value = q;
+    const params = new URLSearchParams(location.search);
+    this.#chapter = params.get('chapter') ?? '';
+    if (input) input.value = params.get('q') ?? '';
     form?.addEventListener('submit', (e) => {
       e.preventDefault();
-      const value = input?.value.trim() ?? '';
-      history.replaceState(null, '', `?q=${encodeURIComponent(value)}`);
-      void this.run(value);
+      void this.run(input?.value ?? '');
     });
-    if (q.trim()) void this.run(q.trim());
+    input?.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = window.setTimeout(() => void this.run(input.value), 120);
+    });
+    this.addEventListener('keydown', (e) => this.#onKey(e));
+    void this.run(input?.value ?? '');
   }
 
   #pagefind(): Promise<PagefindApi> {
-    const bundle = this.dataset['bundle'] ?? '/pagefind/';
-    this.#api ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
-      // Result URLs are site paths: under a sub-path (BASE_PATH) they need the base in front.
-      await api.options({ baseUrl: this.dataset['base'] ?? '/' });
+    this.#api ??= (import(/* @vite-ignore */ `${this.#base}pagefind/pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
+      // Result URLs are site paths: under a sub-path they need the base; ?highlight= marks the words on arrival.
+      await api.options({ baseUrl: this.#base, highlightParam: 'highlight', ranking: { pageLength: 0.35, termFrequency: 0.8 } });
       return api;
     });
     return this.#api;
   }
 
-  async run(query: string): Promise<void> {
+  #factorIndex(): Promise<{ list: SearchFactor[]; index: FactorKeyIndex }> {
+    this.#factors ??= fetch(`${this.#base}search-factors.json`)
+      .then((r) => r.json() as Promise<SearchFactor[]>)
+      .then((list) => ({ list, index: factorKeyIndex(list) }));
+    return this.#factors;
+  }
+
+  #syncUrl(query: string): void {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (this.#chapter) params.set('chapter', this.#chapter);
+    const search = params.toString();
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  }
+
+  async run(raw: string): Promise<void> {
+    const query = raw.trim();
+    const run = ++this.#run;
     const status = this.querySelector<HTMLElement>('.search-status');
-    const list = this.querySelector<HTMLOListElement>('.search-results');
-    if (!status || !list) return;
-    list.replaceChildren();
+    const out = this.querySelector<HTMLElement>('.search-output');
+    if (!status || !out) return;
+    this.#syncUrl(query);
     if (!query) {
+      out.replaceChildren();
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
-    const pagefind = await this.#pagefind();
-    const { results } = await pagefind.search(query);
-    const data = await Promise.all(results.slice(0, 10).map((r) => r.data()));
-    for (const page of data) {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = page.url;
-      link.className = 'result-title';
-      link.textContent = page.meta.title ?? page.url;
-      const excerpt = document.createElement('p');
-      appendExcerpt(excerpt, page.excerpt);
-      item.append(link, excerpt);
+    const [pagefind, { index }] = await Promise.all([this.#pagefind(), this.#factorIndex()]);
+    const named = factorsNamedBy(query, index);
+    const filters = this.#chapter ? { chapter: [this.#chapter] } : {};
+
+    // Every widened query; a page keeps its best score.
+    const best = new Map<string, PagefindResult>();
+    for (const q of widenedQueries(query, named)) {
+      for (const r of (await pagefind.search(q, { filters })).results) {
+        const seen = best.get(r.id);
+        if (!seen || r.score > seen.score) best.set(r.id, r);
+      }
+    }
+    const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PAGES * 2);
+    const pages = await Promise.all(ranked.map((r) => r.data()));
+    if (run !== this.#run) return; // a newer query is on its way
+
+    const exact = (excerpt: string) => named.length === 0 || marksOf(excerpt).some((m) => named.some((f) => isExactName(m, f)));
+    const scored = pages.map((page, i) => {
+      const sections = page.sub_results;
+      const exactSections = sections.filter((s) => exact(s.excerpt));
+      return { page, i, exact: exact(page.excerpt) || exactSections.length > 0, sections: exactSections.length ? exactSections : sections };
+    });
+    scored.sort((a, b) => Number(b.exact) - Number(a.exact) || a.i - b.i);
+    const shown = scored;
+
+    out.replaceChildren(this.#cards(named), await this.#filterBar(pagefind), this.#list(shown.slice(0, MAX_PAGES)));
+    const n = shown.length;
+    status.textContent =
+      (named.length ? `${named.map((f) => f.name).join(', ')}: factor page first. ` : '') +
+      (n ? `${n} page${n === 1 ? '' : 's'} found for “${query}”${this.#chapter ? ` in ${this.#chapter}` : ''}.` : `Nothing found for “${query}”${this.#chapter ? ` in ${this.#chapter}` : ''}.`);
+  }
+
+  #cards(named: SearchFactor[]): HTMLElement {
+    const list = el('ul', 'factor-cards');
+    for (const f of named) {
+      const item = el('li', 'factor-card');
+      const link = el('a', 'result-link', f.expansion ? `${f.name} (${f.expansion})` : f.name);
+      link.href = `${this.#base}factors/${f.id}/`;
+      item.append(link, el('p', 'factor-card-summary', f.summary));
       list.append(item);
     }
-    status.textContent = results.length
-      ? `${results.length} page${results.length === 1 ? '' : 's'} found for “${query}”.`
-      : `Nothing found for “${query}”.`;
+    list.hidden = named.length === 0;
+    return list;
+  }
+
+  async #filterBar(pagefind: PagefindApi): Promise<HTMLElement> {
+    const chapters = Object.keys((await pagefind.filters())['chapter'] ?? {});
+    const bar = el('div', 'search-filter');
+    bar.setAttribute('role', 'group');
+    bar.setAttribute('aria-label', 'Filter by chapter');
+    for (const name of ['', ...chapters]) {
+      const button = el('button', 'filter-button', name || 'All chapters');
+      button.type = 'button';
+      button.setAttribute('aria-pressed', String(name === this.#chapter));
+      button.addEventListener('click', () => {
+        this.#chapter = name;
+        void this.run(this.querySelector<HTMLInputElement>('input[name=q]')?.value ?? '');
+      });
+      bar.append(button);
+    }
+    return bar;
+  }
+
+  #list(items: { page: PagefindResultData; sections: PagefindSubResult[] }[]): HTMLElement {
+    const list = el('ol', 'search-results');
+    for (const { page, sections } of items) {
+      const item = el('li');
+      const title = el('a', 'result-link result-title', page.meta.title ?? page.url);
+      title.href = page.url;
+      item.append(title);
+      const subs = el('ul', 'sub-results');
+      for (const s of sections.slice(0, MAX_SECTIONS)) {
+        const sub = el('li');
+        const link = el('a', 'result-link', s.title);
+        link.href = s.url;
+        sub.append(link, excerptNode(s.excerpt));
+        subs.append(sub);
+      }
+      if (sections.length) item.append(subs);
+      else item.append(excerptNode(page.excerpt));
+      list.append(item);
+    }
+    return list;
+  }
+
+  /** Arrow keys move between the input and the result links. */
+  #onKey(e: KeyboardEvent): void {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const links = [...this.querySelectorAll<HTMLElement>('input[name=q], .result-link')];
+    const at = links.indexOf(document.activeElement as HTMLElement);
+    if (at < 0) return;
+    const next = links[Math.max(0, Math.min(links.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
   }
 }
 

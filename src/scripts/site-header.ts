@@ -1,6 +1,8 @@
 /**
- * <theme-toggle>: a button that switches between the light and the dark theme and remembers the
- * choice. Until a reader chooses, the site follows the system setting. Hidden without JavaScript.
+ * The header's scripts.
+ * - <theme-toggle>: a button that switches between the light and the dark theme and remembers the
+ *   choice. Until a reader chooses, the site follows the system setting. Hidden without JavaScript.
+ * - The "/" key focuses the search box.
  */
 const dark = matchMedia('(prefers-color-scheme: dark)');
 
@@ -27,3 +29,15 @@ class ThemeToggle extends HTMLElement {
 }
 
 customElements.define('theme-toggle', ThemeToggle);
+
+// "/" focuses the search box in the header, as on most documentation sites.
+document.addEventListener('keydown', (e) => {
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+  const t = e.target as HTMLElement | null;
+  if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+  const box = document.getElementById('site-search-q');
+  if (box) {
+    e.preventDefault();
+    box.focus();
+  }
+});

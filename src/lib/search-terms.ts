@@ -1,0 +1,118 @@
+/**
+ * Factor-aware search terms: a query names a factor however it is typed ("IL7", "il 7",
+ * "interleukin-7", "TGF beta", "TGF-β", "NF-kB", "CXCL12"...). Pure and small: it runs on the
+ * search page and in tests.
+ *
+ * A name is reduced to keys: lowercase, without spaces, hyphens or punctuation, with Greek letters
+ * spelled out (β -> beta) and also as their Latin letter (β -> b), so "TGF-β", "TGF beta" and "tgfb"
+ * meet. A query names a factor when the whole query, or a run of its words, has a key of that factor.
+ */
+
+const GREEK: Record<string, [string, string]> = {
+  α: ['alpha', 'a'],
+  β: ['beta', 'b'],
+  γ: ['gamma', 'g'],
+  δ: ['delta', 'd'],
+  κ: ['kappa', 'k'],
+};
+const SPELLED: [RegExp, string][] = Object.entries(GREEK).map(([, [word, letter]]) => [new RegExp(word, 'g'), letter]);
+
+/** The keys of a name: one per way of writing its Greek letters. */
+export function nameKeys(name: string): string[] {
+  const base = name.normalize('NFKC').toLowerCase().replace(/ß/g, 'ss');
+  const spelled = base.replace(/[αβγδκ]/g, (c) => GREEK[c]?.[0] ?? c);
+  const lettered = base.replace(/[αβγδκ]/g, (c) => GREEK[c]?.[1] ?? c);
+  const squash = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
+  const keys = new Set([squash(spelled), squash(lettered)]);
+  // "TGF beta" typed out also meets "TGF-β" written with the letter form.
+  for (const [word, letter] of SPELLED) keys.add(squash(spelled.replace(word, letter)));
+  keys.delete('');
+  return [...keys];
+}
+
+export interface SearchFactor {
+  id: string;
+  name: string;
+  expansion?: string;
+  summary: string;
+  /** Every name and alias as written, for exact matching in results. */
+  names: string[];
+}
+
+export interface FactorKeyIndex {
+  byKey: Map<string, SearchFactor[]>;
+  longestKey: number;
+}
+
+export function factorKeyIndex(factors: readonly SearchFactor[]): FactorKeyIndex {
+  const byKey = new Map<string, SearchFactor[]>();
+  let longestKey = 0;
+  for (const f of factors) {
+    for (const name of f.names) {
+      for (const key of nameKeys(name)) {
+        const list = byKey.get(key) ?? [];
+        if (!list.includes(f)) list.push(f);
+        byKey.set(key, list);
+        longestKey = Math.max(longestKey, key.length);
+      }
+    }
+  }
+  return { byKey, longestKey };
+}
+
+const plural = (key: string) => (key.length > 3 && key.endsWith('s') ? [key, key.slice(0, -1)] : [key]);
+
+/** The factors a query names: the whole query first, then the longest runs of its words. */
+export function factorsNamedBy(query: string, index: FactorKeyIndex): SearchFactor[] {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const found: SearchFactor[] = [];
+  const covered = new Array<boolean>(words.length).fill(false);
+  for (let size = words.length; size >= 1; size--) {
+    for (let start = 0; start + size <= words.length; start++) {
+      if (covered.slice(start, start + size).some(Boolean)) continue;
+      const run = words.slice(start, start + size).join(' ');
+      const hits = nameKeys(run).flatMap(plural).flatMap((k) => index.byKey.get(k) ?? []);
+      if (!hits.length) continue;
+      for (const f of hits) if (!found.includes(f)) found.push(f);
+      covered.fill(true, start, start + size);
+    }
+  }
+  return found;
+}
+
+/** American spellings and the British ones the chapters use. */
+const BRITISH: [RegExp, string][] = [
+  [/\btumor/gi, 'tumour'],
+  [/\bhemato/gi, 'haemato'],
+  [/\bhematopoie/gi, 'haematopoie'],
+  [/\bestrogen/gi, 'oestrogen'],
+  [/\banemia/gi, 'anaemia'],
+  [/\bmineraliz/gi, 'mineralis'],
+  [/\bsignaling/gi, 'signalling'],
+];
+
+/** The query in the chapters' British spelling, or the query itself. */
+export function britishSpelling(query: string): string {
+  return BRITISH.reduce((q, [us, uk]) => q.replace(us, uk), query);
+}
+
+/**
+ * The Pagefind queries for a search: the query as typed (and in British spelling), then, for each
+ * factor it names, the factor's own name and spelled-out name, so passages that write it another
+ * way are found too.
+ */
+export function widenedQueries(query: string, factors: readonly SearchFactor[]): string[] {
+  const out = [query.trim()];
+  const british = britishSpelling(query.trim());
+  if (british !== out[0]) out.push(british);
+  for (const f of factors) {
+    for (const q of [f.name, f.expansion]) if (q && !out.some((o) => o.toLowerCase() === q.toLowerCase())) out.push(q);
+  }
+  return out.filter(Boolean);
+}
+
+/** True when `marked` (a word Pagefind marked in an excerpt) is one of the factor's names, not a longer one. */
+export function isExactName(marked: string, factor: SearchFactor): boolean {
+  const keys = new Set(factor.names.flatMap(nameKeys).flatMap(plural));
+  return nameKeys(marked).flatMap(plural).some((k) => keys.has(k));
+}

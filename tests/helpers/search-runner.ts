@@ -1,0 +1,46 @@
+/**
+ * Runs queries through the real search page in Chromium and reads back what a reader sees:
+ * the ranked list of destinations (factor cards first, then result pages), as site paths.
+ */
+import type { Page } from 'playwright-core';
+
+export interface SearchQuery {
+  query: string;
+  expect: string[];
+  note?: string;
+}
+
+export interface QueryOutcome {
+  query: string;
+  ranked: string[];
+  rank: number | null;
+}
+
+/** Site path of a result link, without base, query string or hash. */
+export function sitePath(href: string, base: string): string {
+  const path = new URL(href, 'http://x').pathname;
+  return `/${path.slice(base.length).replace(/^\/+/, '')}`;
+}
+
+export async function searchOnPage(page: Page, siteUrl: string, q: SearchQuery, base = '/'): Promise<QueryOutcome> {
+  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q.query)}`);
+  await page.waitForFunction(() => /found|Nothing/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+  const hrefs = (await page.evaluate(
+    `[...document.querySelectorAll('.factor-card a, .search-results > li > a.result-title')].map((a) => a.getAttribute('href'))`,
+  )) as string[];
+  const ranked: string[] = [];
+  for (const h of hrefs) {
+    const p = sitePath(h, base);
+    if (!ranked.includes(p)) ranked.push(p);
+  }
+  const index = ranked.findIndex((p) => q.expect.includes(p));
+  return { query: q.query, ranked, rank: index < 0 ? null : index + 1 };
+}
+
+export function hitRates(outcomes: QueryOutcome[]): { at1: number; at3: number } {
+  const n = outcomes.length || 1;
+  return {
+    at1: outcomes.filter((o) => o.rank === 1).length / n,
+    at3: outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / n,
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { factorKeyIndex, factorsNamedBy, isExactName, nameKeys, widenedQueries, type SearchFactor } from '../../src/lib/search-terms.ts';
+
+const sf = (id: string, name: string, names: string[], expansion?: string): SearchFactor => ({ id, name, summary: '', names: [name, ...names, ...(expansion ? [expansion] : [])], ...(expansion ? { expansion } : {}) });
+const factors = [
+  sf('il-7', 'IL-7', ['IL7', 'interleukin-7'], 'interleukin-7'),
+  sf('il-1', 'IL-1', ['interleukin-1']),
+  sf('il-11', 'IL-11', ['interleukin-11']),
+  sf('tgf-beta', 'TGF-β', ['TGF-beta', 'transforming growth factor beta'], 'transforming growth factor-β'),
+  sf('nf-kb', 'NF-κB', ['NF-kB'], 'nuclear factor-κB'),
+  sf('sdf-1', 'SDF-1', ['CXCL12'], 'stromal cell-derived factor 1'),
+  sf('gamma-delta-t-cell', 'γδ T cell', ['gamma delta T cell']),
+  sf('osteoclast', 'osteoclast', ['OC', 'osteoclasts']),
+  sf('denosumab', 'denosumab', ['anti-RANKL antibody']),
+  sf('rankl', 'RANKL', []),
+];
+const index = factorKeyIndex(factors);
+const named = (q: string) => factorsNamedBy(q, index).map((f) => f.id);
+
+describe('a query names a factor however it is typed', () => {
+  it.each([
+    ['IL7', 'il-7'], ['IL 7', 'il-7'], ['il-7', 'il-7'], ['interleukin 7', 'il-7'], ['Interleukin-7', 'il-7'],
+    ['TGF beta', 'tgf-beta'], ['TGF-β', 'tgf-beta'], ['tgfb', 'tgf-beta'], ['TGFβ', 'tgf-beta'],
+    ['NF-kB', 'nf-kb'], ['NF-κB', 'nf-kb'], ['nfkappab', 'nf-kb'], ['CXCL12', 'sdf-1'],
+    ['gamma delta T cells', 'gamma-delta-t-cell'], ['γδ T cells', 'gamma-delta-t-cell'], ['Osteoclasts', 'osteoclast'],
+  ])('%s names %s', (query, id) => {
+    expect(named(query)).toEqual([id]);
+  });
+
+  it('IL-1 is IL-1, not IL-11', () => {
+    expect(named('IL-1')).toEqual(['il-1']);
+    expect(named('IL 11')).toEqual(['il-11']);
+  });
+
+  it('a factor inside a longer query is found, and the longest run wins', () => {
+    expect(named('serum IL-7 levels')).toEqual(['il-7']);
+    expect(named('anti-RANKL antibody')).toEqual(['denosumab']);
+  });
+
+  it('plain words name nothing', () => {
+    expect(named('bone scan sensitivity')).toEqual([]);
+  });
+
+  it('Greek letters get a spelled-out and a letter key', () => {
+    expect(nameKeys('TNF-α')).toEqual(expect.arrayContaining(['tnfalpha', 'tnfa']));
+  });
+});
+
+describe('widening and exact names', () => {
+  it('the query is widened to the factor’s name and spelled-out name', () => {
+    expect(widenedQueries('IL7', [factors[0] as SearchFactor])).toEqual(['IL7', 'IL-7', 'interleukin-7']);
+  });
+
+  it('American spellings are also searched in the chapters’ British spelling', () => {
+    expect(widenedQueries('tumor dormancy', [])).toEqual(['tumor dormancy', 'tumour dormancy']);
+    expect(widenedQueries('hematopoietic niche', [])).toEqual(['hematopoietic niche', 'haematopoietic niche']);
+  });
+
+  it('a marked IL-11 is not an exact IL-1', () => {
+    expect(isExactName('IL-11', factors[1] as SearchFactor)).toBe(false);
+    expect(isExactName('IL-1', factors[1] as SearchFactor)).toBe(true);
+    expect(isExactName('osteoclasts', factors[7] as SearchFactor)).toBe(true);
+  });
+});
