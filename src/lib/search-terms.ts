@@ -97,18 +97,24 @@ export function britishSpelling(query: string): string {
 }
 
 /**
- * The Pagefind queries for a search: the query as typed (and in British spelling), then, for each
- * factor it names, the factor's own name and spelled-out name, so passages that write it another
- * way are found too.
+ * The Pagefind queries for a search. For each factor the query names, the factor's own name and
+ * spelled-out name come first (Pagefind keeps the sections of a page from the first query that
+ * found it, and those are the sections about the factor); then the query as typed, and in British
+ * spelling.
  */
 export function widenedQueries(query: string, factors: readonly SearchFactor[]): string[] {
-  const out = [query.trim()];
-  const british = britishSpelling(query.trim());
-  if (british !== out[0]) out.push(british);
+  const out: string[] = [];
+  const add = (q: string | undefined) => {
+    const t = q?.trim();
+    if (t && !out.some((o) => o.toLowerCase() === t.toLowerCase())) out.push(t);
+  };
   for (const f of factors) {
-    for (const q of [f.name, f.expansion]) if (q && !out.some((o) => o.toLowerCase() === q.toLowerCase())) out.push(q);
+    add(f.name);
+    add(f.expansion);
   }
-  return out.filter(Boolean);
+  add(query);
+  add(britishSpelling(query));
+  return out;
 }
 
 /** True when `marked` (a word Pagefind marked in an excerpt) is one of the factor's names, not a longer one. */

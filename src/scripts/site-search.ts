@@ -121,16 +121,29 @@ class SiteSearch extends HTMLElement {
     const named = factorsNamedBy(query, index);
     const filters = this.#chapter ? { chapter: [this.#chapter] } : {};
 
-    // Every widened query; a page keeps its best score.
-    const best = new Map<string, PagefindResult>();
+    // Every widened query; a page keeps its best score and the sections found by any of them.
+    // Pagefind builds a result's sections from the latest search, so each query's results are read
+    // before the next query runs.
+    const hits = new Map<string, { score: number; data: PagefindResultData[] }>();
     for (const q of widenedQueries(query, named)) {
-      for (const r of (await pagefind.search(q, { filters })).results) {
-        const seen = best.get(r.id);
-        if (!seen || r.score > seen.score) best.set(r.id, r);
-      }
+      const { results } = await pagefind.search(q, { filters });
+      const top = results.slice(0, MAX_PAGES * 2);
+      const data = await Promise.all(top.map((r) => r.data()));
+      top.forEach((r, i) => {
+        const hit = hits.get(r.id) ?? { score: 0, data: [] };
+        hit.score = Math.max(hit.score, r.score);
+        hit.data.push(data[i] as PagefindResultData);
+        hits.set(r.id, hit);
+      });
     }
-    const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PAGES * 2);
-    const pages = await Promise.all(ranked.map((r) => r.data()));
+    const pages = [...hits.values()]
+      .sort((a, b) => b.score - a.score)
+      .map(({ data }) => {
+        const seen = new Set<string>();
+        const anchor = (url: string) => url.split('#')[1] ?? '';
+        const sub_results = data.flatMap((d) => d.sub_results).filter((sr) => !seen.has(anchor(sr.url)) && seen.add(anchor(sr.url)));
+        return { ...(data[0] as PagefindResultData), sub_results };
+      });
     if (run !== this.#run) return; // a newer query is on its way
 
     const exact = (excerpt: string) => named.length === 0 || marksOf(excerpt).some((m) => named.some((f) => isExactName(m, f)));
@@ -163,7 +176,8 @@ class SiteSearch extends HTMLElement {
   }
 
   async #filterBar(pagefind: PagefindApi): Promise<HTMLElement> {
-    const chapters = Object.keys((await pagefind.filters())['chapter'] ?? {});
+    const order = (this.dataset['chapters'] ?? '').split('|');
+    const chapters = Object.keys((await pagefind.filters())['chapter'] ?? {}).sort((a, b) => order.indexOf(a) - order.indexOf(b));
     const bar = el('div', 'search-filter');
     bar.setAttribute('role', 'group');
     bar.setAttribute('aria-label', 'Filter by chapter');

@@ -47,8 +47,9 @@ describe('a query names a factor however it is typed', () => {
 });
 
 describe('widening and exact names', () => {
-  it('the query is widened to the factor’s name and spelled-out name', () => {
-    expect(widenedQueries('IL7', [factors[0] as SearchFactor])).toEqual(['IL7', 'IL-7', 'interleukin-7']);
+  it('the query is widened to the factor’s name and spelled-out name, which come first', () => {
+    expect(widenedQueries('IL7', [factors[0] as SearchFactor])).toEqual(['IL-7', 'interleukin-7', 'IL7']);
+    expect(widenedQueries('il-7', [factors[0] as SearchFactor])).toEqual(['IL-7', 'interleukin-7']);
   });
 
   it('American spellings are also searched in the chapters’ British spelling', () => {
