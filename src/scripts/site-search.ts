@@ -119,7 +119,7 @@ class SiteSearch extends HTMLElement {
     }
     const [pagefind, { index }] = await Promise.all([this.#pagefind(), this.#factorIndex()]);
     const named = factorsNamedBy(query, index);
-    const filters = this.#chapter ? { chapter: [this.#chapter] } : {};
+    const filters: Record<string, string[]> = this.#chapter ? { chapter: [this.#chapter] } : {};
 
     // Every widened query; a page keeps its best score and the sections found by any of them.
     // Pagefind builds a result's sections from the latest search, so each query's results are read
