@@ -9,6 +9,7 @@
  * lists on fixtures, so what is tested is what is built.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { relative, resolve } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import rehypeCitation from 'rehype-citation';
 import type { Bibliography } from '../lib/bibliography.ts';
@@ -45,7 +46,8 @@ export function remarkPlugins(): RemarkPlugins {
 export function rehypePlugins({ bibliography, bibliographyFile, root, factors, factorHref = (id) => `/factors/${id}/`, links }: CitationPipelineOptions): RehypePlugins {
   return [
     [rehypeCitationGuard, { knownKeys: new Set(bibliography.entries.keys()), bibliographyFile }],
-    [rehypeCitation, { bibliography: bibliographyFile, path: root, csl: 'vancouver', lang: 'en-US', linkCitations: true }],
+    // rehype-citation joins `path` and `bibliography`, so it takes the file relative to the root.
+    [rehypeCitation, { bibliography: relative(root, resolve(root, bibliographyFile)), path: root, csl: 'vancouver', lang: 'en-US', linkCitations: true }],
     [rehypeReferenceList, { bibliography }],
     ...(links ? [[rehypeInternalLinks, links] as [typeof rehypeInternalLinks, unknown]] : []),
     ...(factors ? [[rehypeFactorLinks, { factors, href: factorHref }] as [typeof rehypeFactorLinks, unknown]] : []),

@@ -105,7 +105,7 @@ export default function rehypeReferenceList({ bibliography, sectionId = 'referen
         h('a.backref', { href: `#${id}`, 'aria-label': `Back to citation ${j + 1} of reference ${i + 1}` }, backs.length > 1 ? String.fromCharCode(97 + (j % 26)) : '↑'),
       );
       return h('li', { id: `bib-${key}`, value: i + 1, dataConfidence: entry.confidence ?? 'source' }, [
-        h('span.backrefs', { 'aria-label': 'Cited at' }, backLinks),
+        h('span.backrefs', backLinks),
         ...referenceBody(entry, { reviewUrl }),
       ]);
     });

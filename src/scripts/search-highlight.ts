@@ -1,13 +1,17 @@
 /**
  * On arrival from a search result (?highlight=...), marks the searched words on the page with
- * Pagefind's highlight script, loaded only then.
+ * Pagefind's highlight script, loaded only then (as a script element: no loader code ships).
  */
-const params = new URLSearchParams(location.search);
-if (params.has('highlight')) {
-  const base = document.documentElement.dataset['base'] ?? '/';
-  void import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`).then((mod: { default: new (o: Record<string, unknown>) => unknown }) => {
-    new mod.default({ highlightParam: 'highlight', addStyles: false, markContext: '.prose' });
-    // The browser scrolled to the section before the marks existed; bring the first one into view if no section was named.
+if (new URLSearchParams(location.search).has('highlight')) {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `${document.documentElement.dataset['base'] ?? '/'}pagefind/pagefind-highlight.js`;
+  script.addEventListener('load', () => {
+    const Highlight = (window as unknown as { PagefindHighlight?: new (o: Record<string, unknown>) => unknown }).PagefindHighlight;
+    if (!Highlight) return;
+    new Highlight({ highlightParam: 'highlight', addStyles: false, markContext: '.prose' });
+    // With no section in the link, bring the first mark into view.
     if (!location.hash) document.querySelector('mark.pagefind-highlight')?.scrollIntoView({ block: 'center' });
   });
+  document.head.append(script);
 }
