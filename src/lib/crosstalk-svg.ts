@@ -121,7 +121,7 @@ export async function drawDiagram(graph: Graph, options: DiagramOptions): Promis
       width,
       height,
       class: 'crosstalk',
-      role: 'img',
+      role: 'group',
       'aria-labelledby': `${p}-title ${p}-desc`,
     },
     [
