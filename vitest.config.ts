@@ -8,6 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser tests share one Chromium and one server; build-failure tests run real builds.
     fileParallelism: false,
-    reporters: ['default'],
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });

@@ -4,8 +4,10 @@
  * dashed with a bar, other relations dotted, so the kinds differ without colour. Colours come from
  * the site's CSS custom properties, so the diagram follows the light, dark and print themes.
  */
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
@@ -44,8 +46,31 @@ export interface LaidOutDiagram {
   height: number;
 }
 
+/** One layout engine for the whole build, loaded only when a layout is not in the cache. */
+let engine: Promise<{ layout(graph: ElkNode): Promise<ElkNode> }> | undefined;
+
+/**
+ * Layouts are deterministic, so each is cached on disk by a hash of its input (like Astro's own
+ * build caches): an unchanged diagram is not laid out again. LAYOUT_CACHE_DIR moves the cache;
+ * an empty value turns it off.
+ */
+const CACHE_DIR = process.env['LAYOUT_CACHE_DIR'] ?? 'node_modules/.cache/crosstalk-layouts';
+const LAYOUT_VERSION = 'elkjs-0.12.1/1';
+
+async function layoutOf(input: ElkNode): Promise<ElkNode> {
+  const key = createHash('sha256').update(LAYOUT_VERSION).update(JSON.stringify(input)).digest('hex').slice(0, 32);
+  const file = CACHE_DIR ? join(CACHE_DIR, `${key}.json`) : '';
+  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ElkNode;
+  engine ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default());
+  const layout = await (await engine).layout(input);
+  if (file) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify(layout));
+  }
+  return layout;
+}
+
 export async function drawDiagram(graph: Graph, options: DiagramOptions): Promise<LaidOutDiagram> {
-  const elk = new ELK();
   const input: ElkNode = {
     id: 'root',
     layoutOptions: {
@@ -69,7 +94,7 @@ export async function drawDiagram(graph: Graph, options: DiagramOptions): Promis
         : [],
     })),
   };
-  const layout: ElkNode = await elk.layout(input);
+  const layout = await layoutOf(input);
 
   const p = options.idPrefix;
   const byEdge = new Map(graph.edges.map((e) => [e.id, e]));

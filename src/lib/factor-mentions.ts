@@ -22,6 +22,8 @@ export interface Mention {
 interface NamePattern {
   factorId: string;
   name: string;
+  /** The name in lowercase, to skip the regex when the text cannot contain it. */
+  lower: string;
   regex: RegExp;
 }
 
@@ -41,7 +43,7 @@ export function factorNameIndex(factors: readonly Factor[]): FactorNameIndex {
       const caseSensitive = name !== name.toLowerCase();
       const plural = /\p{L}$/u.test(name) ? '(?:s|es)?' : '';
       const compound = caseSensitive ? '' : '(?!-\\p{L})';
-      patterns.push({ factorId: f.id, name, regex: new RegExp(`${escape(name)}${plural}${compound}`, caseSensitive ? 'gu' : 'giu') });
+      patterns.push({ factorId: f.id, name, lower: name.toLowerCase(), regex: new RegExp(`${escape(name)}${plural}${compound}`, caseSensitive ? 'gu' : 'giu') });
     }
   }
   // Longest first, so that when two names match at one place the longer one is kept.
@@ -57,7 +59,9 @@ export interface FindOptions {
 /** Every factor mention in `text`, in order. */
 export function findMentions(text: string, index: FactorNameIndex, { overlapping = false }: FindOptions = {}): Mention[] {
   const taken: Mention[] = [];
+  const lowerText = text.toLowerCase();
   for (const p of index.patterns) {
+    if (!lowerText.includes(p.lower)) continue;
     p.regex.lastIndex = 0;
     for (const m of text.matchAll(p.regex)) {
       const start = m.index ?? 0;

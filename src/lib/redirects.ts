@@ -26,8 +26,15 @@ export function parseRedirects(text: string, file: string): Redirects {
   return parsed.data;
 }
 
+const cache = new Map<string, Redirects>();
+/** Reads and checks a redirects file once per process. */
 export function loadRedirects(path: string, displayName = path): Redirects {
-  return parseRedirects(readFileSync(path, 'utf8'), displayName);
+  let redirects = cache.get(path);
+  if (!redirects) {
+    redirects = parseRedirects(readFileSync(path, 'utf8'), displayName);
+    cache.set(path, redirects);
+  }
+  return redirects;
 }
 
 /** Page URL -> { anchor id -> heading or label }. */

@@ -25,22 +25,31 @@ export function referenceLinks(entry: BibEntry): ReferenceLink[] {
 
 const formatted = new Map<string, string>();
 
+const clean = (text: string) => {
+  const t = text.replace(/^\s*\d+\.\s*/, '').replace(/\s+/g, ' ').replace(/;\s*$/, '.').trim();
+  // A bare "2013;" or "." says nothing: treat it as empty so the fallback takes over.
+  return /[\p{L}]{3,}/u.test(t) ? t : '';
+};
+
+/**
+ * Formats many entries with one citation processor (starting one costs more than formatting an
+ * entry), filling the cache vancouverText reads.
+ */
+export function formatEntries(entries: Iterable<BibEntry>): void {
+  const todo = [...entries].filter((e) => !formatted.has(e.key));
+  if (!todo.length) return;
+  const items = todo.map((e) => {
+    const { id: _id, ...rest } = e.csl;
+    return { ...rest, id: e.key };
+  });
+  const out = new Cite(items).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
+  for (const [id, text] of out) formatted.set(id, clean(text));
+}
+
 /** The entry in Vancouver style as plain text, without its number; '' when CSL gives nothing usable. */
 export function vancouverText(entry: BibEntry): string {
-  let text = formatted.get(entry.key);
-  if (text === undefined) {
-    const { id: _id, ...rest } = entry.csl;
-    text = new Cite([{ ...rest, id: entry.key }])
-      .format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' })
-      .replace(/^\s*\d+\.\s*/, '')
-      .replace(/\s+/g, ' ')
-      .replace(/;\s*$/, '.')
-      .trim();
-    // A bare "2013;" or "." says nothing: treat it as empty so the fallback takes over.
-    if (!/[\p{L}]{3,}/u.test(text)) text = '';
-    formatted.set(entry.key, text);
-  }
-  return text;
+  if (!formatted.has(entry.key)) formatEntries([entry]);
+  return formatted.get(entry.key) ?? '';
 }
 
 /** Authors, journal, year and identifiers, for entries CSL cannot format (no title, no authors). */

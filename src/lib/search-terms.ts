@@ -35,8 +35,26 @@ export interface SearchFactor {
   name: string;
   expansion?: string;
   summary: string;
-  /** Every name and alias as written, for exact matching in results. */
-  names: string[];
+  /** The keys (nameKeys) of every name and alias. */
+  keys: string[];
+}
+
+/** The summary's first sentence, cut at a word near 110 characters: one line on a card. */
+export function oneLine(summary: string, max = 110): string {
+  const first = /^.*?[.!?](?=\s|$)/.exec(summary)?.[0] ?? summary;
+  if (first.length <= max) return first;
+  return `${first.slice(0, first.lastIndexOf(' ', max)).replace(/[,;:]$/, '')}…`;
+}
+
+/** A factor as the search page needs it, from its names. */
+export function searchFactor(f: { id: string; name: string; expansion?: string | undefined; summary: string; names: readonly string[] }): SearchFactor {
+  return {
+    id: f.id,
+    name: f.name,
+    ...(f.expansion ? { expansion: f.expansion } : {}),
+    summary: f.summary,
+    keys: [...new Set(f.names.flatMap(nameKeys))],
+  };
 }
 
 export interface FactorKeyIndex {
@@ -48,13 +66,11 @@ export function factorKeyIndex(factors: readonly SearchFactor[]): FactorKeyIndex
   const byKey = new Map<string, SearchFactor[]>();
   let longestKey = 0;
   for (const f of factors) {
-    for (const name of f.names) {
-      for (const key of nameKeys(name)) {
-        const list = byKey.get(key) ?? [];
-        if (!list.includes(f)) list.push(f);
-        byKey.set(key, list);
-        longestKey = Math.max(longestKey, key.length);
-      }
+    for (const key of f.keys) {
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(f)) list.push(f);
+      byKey.set(key, list);
+      longestKey = Math.max(longestKey, key.length);
     }
   }
   return { byKey, longestKey };
@@ -119,6 +135,6 @@ export function widenedQueries(query: string, factors: readonly SearchFactor[]):
 
 /** True when `marked` (a word Pagefind marked in an excerpt) is one of the factor's names, not a longer one. */
 export function isExactName(marked: string, factor: SearchFactor): boolean {
-  const keys = new Set(factor.names.flatMap(nameKeys).flatMap(plural));
+  const keys = new Set(factor.keys.flatMap(plural));
   return nameKeys(marked).flatMap(plural).some((k) => keys.has(k));
 }

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { loadBibliography, type Bibliography } from './bibliography.ts';
 import { readSiteEnv } from './site-config.ts';
-import { vancouverText } from './reference-format.ts';
+import { formatEntries, vancouverText } from './reference-format.ts';
 import { loadFactors, type Factor } from './factors.ts';
 
 import { siteMeta } from './site-meta.ts';
@@ -14,7 +14,9 @@ export const SITE_TAGLINE = siteMeta().tagline;
 
 export function siteBibliography(): Bibliography {
   const env = readSiteEnv(process.env);
-  return loadBibliography(resolve(env.BIBLIOGRAPHY), env.BIBLIOGRAPHY);
+  const bib = loadBibliography(resolve(env.BIBLIOGRAPHY), env.BIBLIOGRAPHY);
+  formatEntries(bib.entries.values());
+  return bib;
 }
 
 export interface SourceReview {

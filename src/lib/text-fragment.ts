@@ -32,22 +32,3 @@ export function passageUrl(pageUrl: string, sectionId: string, selection: string
   const anchor = sectionId ? `#${sectionId}` : '#';
   return directive ? `${url.href}${anchor}:~:${directive}` : `${url.href}${sectionId ? anchor : ''}`;
 }
-
-/** The section part of a fragment that may carry a text directive: "#dormancy:~:text=x" -> "dormancy". */
-export function fragmentAnchor(hash: string): string {
-  return decodeURIComponent(hash.replace(/^#/, '').split(':~:')[0] ?? '');
-}
-
-export type Landing = { scrollTo: string } | { replace: string } | null;
-
-/**
- * What to do on arrival at `hash`: scroll to the section of a passage link the browser did not
- * understand, follow a declared anchor redirect, or nothing (the browser handles it).
- */
-export function landing(hash: string, hasId: (id: string) => boolean, redirects: Record<string, string>): Landing {
-  if (!hash || hash === '#') return null;
-  const id = fragmentAnchor(hash);
-  if (id && hasId(id)) return hash.includes(':~:') ? { scrollTo: id } : null;
-  const to = redirects[id];
-  return to ? { replace: to } : null;
-}

@@ -4,17 +4,11 @@
  */
 import type { APIRoute } from 'astro';
 import { siteFactors } from '../lib/site-data.ts';
-import type { SearchFactor } from '../lib/search-terms.ts';
-
-const firstSentence = (s: string) => /^.*?[.!?](?=\s|$)/.exec(s)?.[0] ?? s;
+import { oneLine, searchFactor } from '../lib/search-terms.ts';
 
 export const GET: APIRoute = () => {
-  const data: SearchFactor[] = siteFactors().map((f) => ({
-    id: f.id,
-    name: f.name,
-    ...(f.expansion ? { expansion: f.expansion } : {}),
-    summary: firstSentence(f.summary),
-    names: [...new Set([f.name, ...(f.expansion ? [f.expansion] : []), ...f.aliases])],
-  }));
+  const data = siteFactors().map((f) =>
+    searchFactor({ id: f.id, name: f.name, expansion: f.expansion, summary: oneLine(f.summary), names: [f.name, ...(f.expansion ? [f.expansion] : []), ...f.aliases] }),
+  );
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -15,6 +15,7 @@ import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Bibliography } from '../lib/bibliography.ts';
 import { referenceBody } from '../lib/reference-markup.ts';
+import { formatEntries } from '../lib/reference-format.ts';
 import { relativePath } from '../lib/paths.ts';
 
 export interface ReferenceListOptions {
@@ -46,6 +47,7 @@ const classList = (node: Element): string[] => {
 
 export default function rehypeReferenceList({ bibliography, sectionId = 'references', heading = 'References' }: ReferenceListOptions) {
   const reviewUrl = `https://doi.org/${bibliography.review.csl.DOI}`;
+  formatEntries(bibliography.entries.values());
   return (tree: Root, file: VFile) => {
     const where = relativePath(file.path);
     const citations: { id: string; keys: string[] }[] = [];

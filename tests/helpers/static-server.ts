@@ -1,12 +1,14 @@
 /**
- * A static file server for tests: dist/ mounted at the site's base path, 404.html for misses,
- * as a static host (GitHub Pages, Netlify) serves it. Built on sirv.
+ * A static file server for tests and benchmarks: dist/ mounted at the site's base path, gzip for
+ * text, long caching for hashed assets, and 404.html for misses, as a static host (GitHub Pages,
+ * Netlify) serves a site. Built on sirv and compression.
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import compression from 'compression';
 
 export interface StaticServer {
   url: string;
@@ -14,17 +16,27 @@ export interface StaticServer {
 }
 
 export async function startStaticServer(dir: string, basePath = '/'): Promise<StaticServer> {
-  const serve = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  const serve = sirv(dir, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders(res, pathname) {
+      if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
+  const compress = compression();
   const notFound = readFileSync(join(dir, '404.html'));
   const server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    const miss = () => {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(notFound);
-    };
-    if (!url.startsWith(basePath)) return miss();
-    req.url = `/${url.slice(basePath.length)}`;
-    serve(req, res, miss);
+    compress(req as never, res as never, () => {
+      const url = req.url ?? '/';
+      const miss = () => {
+        res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(notFound);
+      };
+      if (!url.startsWith(basePath)) return miss();
+      req.url = `/${url.slice(basePath.length)}`;
+      serve(req, res, miss);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { factorKeyIndex, factorsNamedBy, isExactName, nameKeys, widenedQueries, type SearchFactor } from '../../src/lib/search-terms.ts';
+import { factorKeyIndex, factorsNamedBy, isExactName, nameKeys, oneLine, searchFactor, widenedQueries, type SearchFactor } from '../../src/lib/search-terms.ts';
 
-const sf = (id: string, name: string, names: string[], expansion?: string): SearchFactor => ({ id, name, summary: '', names: [name, ...names, ...(expansion ? [expansion] : [])], ...(expansion ? { expansion } : {}) });
+const sf = (id: string, name: string, names: string[], expansion?: string): SearchFactor =>
+  searchFactor({ id, name, expansion, summary: '', names: [name, ...names, ...(expansion ? [expansion] : [])] });
 const factors = [
   sf('il-7', 'IL-7', ['IL7', 'interleukin-7'], 'interleukin-7'),
   sf('il-1', 'IL-1', ['interleukin-1']),
@@ -61,5 +62,14 @@ describe('widening and exact names', () => {
     expect(isExactName('IL-11', factors[1] as SearchFactor)).toBe(false);
     expect(isExactName('IL-1', factors[1] as SearchFactor)).toBe(true);
     expect(isExactName('osteoclasts', factors[7] as SearchFactor)).toBe(true);
+  });
+});
+
+describe('factor cards', () => {
+  it('show a one-line summary: the first sentence, cut at a word near 110 characters', () => {
+    expect(oneLine('Short one. Second.')).toBe('Short one.');
+    const long = `${'word '.repeat(40)}end.`;
+    expect(oneLine(long).length).toBeLessThanOrEqual(111);
+    expect(oneLine(long).endsWith('…')).toBe(true);
   });
 });
