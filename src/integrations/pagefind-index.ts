@@ -13,6 +13,11 @@ import * as pagefind from 'pagefind';
 export interface PagefindIndexOptions {
   /** Selectors kept out of the index even inside an indexed region. */
   excludeSelectors?: string[];
+  /**
+   * The pages Pagefind reads. Default: the home page and the pages one level down, where the
+   * chapters are; factor pages (two levels down) repeat chapter passages and stay out.
+   */
+  glob?: string;
 }
 
 export default function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegration {
@@ -26,7 +31,7 @@ export default function pagefindIndex(options: PagefindIndexOptions = {}): Astro
           forceLanguage: 'en',
         });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        const added = await index.addDirectory({ path: site, glob: options.glob ?? '{index.html,*/index.html}' });
         if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
         if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${site}: are the data-pagefind-body regions missing?`);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });

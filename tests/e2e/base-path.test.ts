@@ -9,29 +9,23 @@ import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { Browser } from 'playwright-core';
-import { buildWith, type BuildResult } from '../helpers/build-fixture.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { buildAndServe, type BuildResult, type ServedBuild } from '../helpers/build-fixture.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
 
 const BASE = '/review/';
+let served: ServedBuild;
 let build: BuildResult;
 let server: StaticServer;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
-  build = buildWith({ BASE_PATH: BASE, SITE_URL: 'https://example.org', REDIRECTS: 'tests/fixtures/redirects/moved.yaml' }, { keep: true });
-  if (build.status !== 0) throw new Error(`the BASE_PATH build failed:\n${build.output.slice(-3000)}`);
-  server = await startStaticServer(build.outDir, BASE);
+  served = await buildAndServe({ BASE_PATH: BASE, SITE_URL: 'https://example.org', REDIRECTS: 'tests/fixtures/redirects/moved.yaml' }, BASE);
+  ({ build, server, browser } = served);
   origin = new URL(server.url).origin;
-  browser = await launchChromium();
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.cleanup();
-});
+afterAll(async () => served?.close());
 
 function pages(): { path: string; html: string }[] {
   const walk = (dir: string): string[] =>

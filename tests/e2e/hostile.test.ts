@@ -11,12 +11,12 @@ import type { Browser } from 'playwright-core';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { buildWith, type BuildResult } from '../helpers/build-fixture.ts';
-import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { buildAndServe, type BuildResult, type ServedBuild } from '../helpers/build-fixture.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
 
 const EVIL_TITLE = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> Metastasis to bone';
 const EVIL_JOURNAL = 'javascript:window.pwned=3';
+let served: ServedBuild;
 let build: BuildResult;
 let server: StaticServer;
 let browser: Browser;
@@ -29,17 +29,11 @@ beforeAll(async () => {
   expect(bib).toContain(EVIL_TITLE);
   const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
   writeFileSync(join(dir, 'hostile.bib'), bib);
-  build = buildWith({ BIBLIOGRAPHY: join(dir, 'hostile.bib') }, { keep: true });
-  if (build.status !== 0) throw new Error(build.output.slice(-3000));
-  server = await startStaticServer(build.outDir, '/');
-  browser = await launchChromium();
+  served = await buildAndServe({ BIBLIOGRAPHY: join(dir, 'hostile.bib') });
+  ({ build, server, browser } = served);
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.cleanup();
-});
+afterAll(async () => served?.close());
 
 describe('a hostile bibliography entry stays inert', () => {
   it('chapter pages show the title as text: no element is made of it, in the list, the meta tags or the JSON-LD', () => {

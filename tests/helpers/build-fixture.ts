@@ -39,3 +39,33 @@ export function buildWith(env: Record<string, string>, { keep = false } = {}): B
     if (!keep) cleanup();
   }
 }
+
+/** A fixture build served as a static host would, with Chromium ready; `close` undoes all three. */
+export interface ServedBuild {
+  build: BuildResult;
+  server: import('./static-server.ts').StaticServer;
+  browser: import('playwright-core').Browser;
+  close(): Promise<void>;
+}
+
+export async function buildAndServe(env: Record<string, string>, base = '/'): Promise<ServedBuild> {
+  const { startStaticServer } = await import('./static-server.ts');
+  const { launchChromium } = await import('./browser.ts');
+  const build = buildWith(env, { keep: true });
+  if (build.status !== 0) {
+    build.cleanup();
+    throw new Error(`the fixture build failed:\n${build.output.slice(-3000)}`);
+  }
+  const server = await startStaticServer(build.outDir, base);
+  const browser = await launchChromium();
+  return {
+    build,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      build.cleanup();
+    },
+  };
+}
