@@ -2,10 +2,11 @@
  * Finding factors in prose: which factor each name or alias in a text refers to.
  *
  * A name matches as a whole word: not inside a longer name ("IL-1" is not in "IL-11" or "IL-1β",
- * "PTH" is not in "PTHrP"), with an optional plural "s". A name written with capitals matches
- * case-sensitively (so "OC" is not "oc") and may start a hyphenated word ("CXCR4-positive"); an
- * all-lowercase name matches in any case but not as the start of a hyphenated compound
- * ("parathyroid hormone" is not in "parathyroid hormone-related protein").
+ * "PTH" is not in "PTHrP"), with an optional plural "s". A symbol (one word with a capital: "OC",
+ * "NF-κB") matches case-sensitively (so "OC" is not "oc") and may start a hyphenated word
+ * ("CXCR4-positive"); any other name matches in any case ("Receptor activator of nuclear factor-κB"
+ * opening a sentence) but not as the start of a hyphenated compound ("parathyroid hormone" is not in
+ * "parathyroid hormone-related protein").
  * Where names of different factors overlap, the longest wins, unless `overlapping` is asked for:
  * then "monoclonal antibody against RANKL" names both the antibody and RANKL.
  */
@@ -40,7 +41,7 @@ export function factorNameIndex(factors: readonly Factor[]): FactorNameIndex {
   for (const f of factors) {
     const names = new Set([f.name, ...(f.expansion ? [f.expansion] : []), ...f.aliases]);
     for (const name of names) {
-      const caseSensitive = name !== name.toLowerCase();
+      const caseSensitive = /\p{Lu}/u.test(name) && !/\s/.test(name);
       const plural = /\p{L}$/u.test(name) ? '(?:s|es)?' : '';
       const compound = caseSensitive ? '' : '(?!-\\p{L})';
       patterns.push({ factorId: f.id, name, lower: name.toLowerCase(), regex: new RegExp(`${escape(name)}${plural}${compound}`, caseSensitive ? 'gu' : 'giu') });

@@ -41,12 +41,13 @@ function builtPassages(chapter: string): { section: string; text: string }[] {
 
 /**
  * An independent reading of "names the factor", as documented in src/lib/factor-mentions.ts:
- * a whole word, capitals significant in symbols, lowercase names not opening a hyphenated compound.
+ * a whole word, capitals significant in symbols (one word with a capital), other names in any case
+ * and not opening a hyphenated compound.
  */
 function names(text: string, f: RawFactor): boolean {
   return [f.name, f.expansion, ...(f.aliases ?? [])].filter((n): n is string => !!n).some((n) => {
     const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const lower = n === n.toLowerCase();
+    const lower = !(/\p{Lu}/u.test(n) && !/\s/.test(n));
     return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?:s|es)?(?![\\p{L}\\p{N}])${lower ? '(?!-\\p{L})' : ''}`, lower ? 'iu' : 'u').test(text);
   });
 }

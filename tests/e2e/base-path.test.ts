@@ -114,9 +114,14 @@ describe('the site under /review/', () => {
     await page.close();
   });
 
-  it('a missing page answers 404 with the not-found page', async () => {
+  it('a missing page answers 404 with a useful page: a search box and the chapter list, under /review/', async () => {
     const res = await fetch(`${server.url}no-such-page/`);
     expect(res.status).toBe(404);
-    expect(await res.text()).toContain('Page not found');
+    const tree = fromHtml(await res.text());
+    expect(selectAll('h1', tree).map((h) => String(h.children.map((c) => ('value' in c ? c.value : '')).join('')))).toEqual(['Page not found']);
+    expect(selectAll('main form[action="/review/search/"] input[name="q"]', tree)).toHaveLength(1);
+    expect(selectAll('main .chapter-list a', tree).map((a) => String(a.properties?.['href']))).toEqual(
+      ['introduction', 'bone-niche', 'osteoclast-factors', 'immune-regulation', 'serum-markers', 'conclusion'].map((c) => `/review/${c}/`),
+    );
   });
 });

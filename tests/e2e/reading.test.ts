@@ -134,6 +134,18 @@ describe('reading comfort', () => {
     await context.close();
   });
 
+  it('printing a chapter hides navigation, keeps the text and the reference list, and prints link targets', async () => {
+    const { context, page } = await openChapter('immune-regulation/');
+    await page.emulateMedia({ media: 'print' });
+    const display = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display);
+    for (const hidden of ['.site-header', '.site-footer', '.toc', '.pager', '.skip-link']) expect(await display(hidden), hidden).toBe('none');
+    for (const shown of ['.prose', '.references', '.reference-list']) expect(await display(shown), shown).not.toBe('none');
+    const after = await page.locator('.prose .reference-list a.ref-doi').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toMatch(/https:\/\/doi\.org\//);
+    expect(await page.locator('.prose table').first().evaluate((t) => getComputedStyle(t).breakInside)).toBe('avoid');
+    await context.close();
+  });
+
   it('a chapter is readable at 320 px: nothing wider than the screen', async () => {
     const { context, page } = await openChapter('serum-markers/', { viewport: { width: 320, height: 700 } });
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
