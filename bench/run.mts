@@ -16,16 +16,12 @@ import { pageWeight } from '../src/lib/page-weight.ts';
 import { startStaticServer } from '../tests/helpers/static-server.ts';
 import { CHROMIUM_PATH, launchChromium } from '../tests/helpers/browser.ts';
 import { prepareStarlight, STARLIGHT_DIR } from './prepare-starlight.mts';
-import { benchSearch, loadQueries, OURS, STOCK, writeStockHarness } from './search.mts';
+import { benchSearch, loadQueries, median, OURS, STOCK, writeStockHarness } from './search.mts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const CHAPTER = '/osteoclast-factors/';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return ((s[Math.floor((s.length - 1) / 2)] ?? 0) + (s[Math.ceil((s.length - 1) / 2)] ?? 0)) / 2;
-};
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const log = (s = '') => process.stdout.write(`${s}\n`);
 

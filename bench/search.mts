@@ -18,7 +18,8 @@ export interface SearchBenchResult {
   laterQueryBytes: number;
 }
 
-const median = (xs: number[]) => {
+/** The middle value (mean of the two middle ones for an even count). */
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? ((s[Math.floor((s.length - 1) / 2)] ?? 0) + (s[Math.ceil((s.length - 1) / 2)] ?? 0)) / 2 : NaN;
 };

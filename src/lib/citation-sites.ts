@@ -12,7 +12,8 @@ export interface CitationSite {
   line: number;
 }
 
-const HEADING = /^(#{2,3})\s+(.*?)\s*\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/;
+/** A chapter's h2/h3 line with its stable id: `## Title {/* #id *\/}`. */
+export const HEADING_LINE = /^(#{2,3})\s+(.*?)\s*\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/;
 
 /** Strips YAML frontmatter, keeping line numbers. */
 function withoutFrontmatter(source: string): string {
@@ -27,7 +28,7 @@ export function citationSites(source: string): CitationSite[] {
   withoutFrontmatter(source)
     .split('\n')
     .forEach((text, i) => {
-      const heading = HEADING.exec(text);
+      const heading = HEADING_LINE.exec(text);
       if (heading) {
         sectionTitle = heading[2] ?? '';
         sectionId = heading[3] ?? '';

@@ -4,10 +4,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHAPTER_LAYOUT_IDS } from './layout-ids.ts';
+import { HEADING_LINE } from './citation-sites.ts';
 
-const HEADING_ID = /^#{2,3}\s+.*\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/gm;
-/** Ids every chapter page has from its layout. */
-const CHAPTER_LAYOUT_IDS = ['main', 'chapter-title', 'contents', 'references', 'references-title', 'cite-this-page', 'cite-this-page-title'];
 
 export interface LinkTargets {
   pages: Set<string>;
@@ -18,7 +17,8 @@ export function linkTargets(chaptersDir: string, factorIds: readonly string[]): 
   const anchors = new Map<string, Set<string>>();
   for (const file of readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx'))) {
     const source = readFileSync(join(chaptersDir, file), 'utf8');
-    const ids = new Set([...CHAPTER_LAYOUT_IDS, ...[...source.matchAll(HEADING_ID)].map((m) => m[1] as string)]);
+    const headingIds = source.split('\n').flatMap((line) => HEADING_LINE.exec(line)?.[3] ?? []);
+    const ids = new Set([...CHAPTER_LAYOUT_IDS, ...headingIds]);
     anchors.set(`/${file.replace(/\.mdx$/, '')}/`, ids);
   }
   const pages = new Set([

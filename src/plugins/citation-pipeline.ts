@@ -20,6 +20,7 @@ import rehypeFactorLinks from './rehype-factor-links.ts';
 import rehypeSectionLinks from './rehype-section-links.ts';
 import rehypeInternalLinks, { type InternalLinksOptions } from './rehype-internal-links.ts';
 import type { Factor } from '../lib/factors.ts';
+import { CHAPTER_LAYOUT_IDS, GENERATED_ID_PREFIXES } from '../lib/layout-ids.ts';
 
 export interface CitationPipelineOptions {
   bibliography: Bibliography;
@@ -34,13 +35,9 @@ export interface CitationPipelineOptions {
   links?: InternalLinksOptions;
 }
 
-/** Ids the chapter layout uses itself; a heading may not take them. */
-export const LAYOUT_IDS = ['main', 'references', 'references-title', 'contents', 'chapter-title', 'summary', 'top'];
-/** Id prefixes the layout and the citation plugins generate. */
-export const LAYOUT_ID_PREFIXES = ['cite-', 'bib-', 'citation--'];
 
 export function remarkPlugins(): RemarkPlugins {
-  return [remarkGfm, [remarkStableHeadingIds, { require: [2, 3], reserved: LAYOUT_IDS, reservedPrefixes: LAYOUT_ID_PREFIXES }]];
+  return [remarkGfm, [remarkStableHeadingIds, { require: [2, 3], reserved: CHAPTER_LAYOUT_IDS, reservedPrefixes: GENERATED_ID_PREFIXES }]];
 }
 
 export function rehypePlugins({ bibliography, bibliographyFile, root, factors, factorHref = (id) => `/factors/${id}/`, links }: CitationPipelineOptions): RehypePlugins {

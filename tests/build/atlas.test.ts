@@ -8,13 +8,11 @@ import { parse } from 'yaml';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
-import { builtPage, builtPages } from '../helpers/dist.ts';
+import { attr, builtPage, builtPages, CHAPTER_SLUGS as CHAPTERS } from '../helpers/dist.ts';
 import { VICIOUS_CYCLE_NODES } from '../../src/lib/crosstalk-graph.ts';
 
 interface RawFactor { id: string; name: string; kind?: string; summary?: string; expansion?: string; aliases?: string[]; relations?: { type: string; target: string }[] }
 const factors = parse(readFileSync('content/factors.yaml', 'utf8')) as RawFactor[];
-const CHAPTERS = ['introduction', 'bone-niche', 'osteoclast-factors', 'immune-regulation', 'serum-markers', 'conclusion'];
-const attr = (el: Element | undefined, name: string) => String(el?.properties?.[name] ?? '');
 
 /** Passages of a built chapter: paragraphs, list items and table rows of its text, with their section. */
 function builtPassages(chapter: string): { section: string; text: string }[] {

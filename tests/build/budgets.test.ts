@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../src/lib/page-weight.ts';
-import { builtPages } from '../helpers/dist.ts';
-
-const CHAPTERS = ['/introduction/', '/bone-niche/', '/osteoclast-factors/', '/immune-regulation/', '/serum-markers/', '/conclusion/'];
+import { builtPages, CHAPTER_PATHS as CHAPTERS } from '../helpers/dist.ts';
 
 describe('budgets', () => {
   it.each(CHAPTERS)('%s: first visit at most 30 KB gzip (HTML, CSS, JS, fonts and icons)', (path) => {

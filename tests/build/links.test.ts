@@ -6,9 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
-import { builtPages } from '../helpers/dist.ts';
-
-const attr = (el: { properties?: Record<string, unknown> }, name: string) => String(el.properties?.[name] ?? '');
+import { attr, builtPages } from '../helpers/dist.ts';
 const idsOf = new Map<string, Set<string>>();
 for (const page of builtPages().values()) idsOf.set(page.path, new Set(selectAll('[id]', page.tree).map((el) => attr(el, 'id'))));
 

@@ -6,14 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { Element } from 'hast';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { builtPage } from '../helpers/dist.ts';
-
-const CHAPTERS = ['/introduction/', '/bone-niche/', '/osteoclast-factors/', '/immune-regulation/', '/serum-markers/', '/conclusion/'];
-const attr = (el: Element | undefined, name: string) => String(el?.properties?.[name] ?? '');
+import { attr, builtPage, CHAPTER_PATHS as CHAPTERS } from '../helpers/dist.ts';
 const ids = (path: string) => new Set(selectAll('[id]', builtPage(path).tree).map((el) => attr(el, 'id')));
 
 describe('back-references', () => {

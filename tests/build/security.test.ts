@@ -6,9 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { builtPages } from '../helpers/dist.ts';
-
-const attr = (el: { properties?: Record<string, unknown> } | undefined, name: string) => String(el?.properties?.[name] ?? '');
+import { attr, builtPages } from '../helpers/dist.ts';
 const directive = (csp: string, name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
 
 describe('Content-Security-Policy', () => {

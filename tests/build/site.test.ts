@@ -5,11 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { Element } from 'hast';
-import { builtPage, builtPages } from '../helpers/dist.ts';
-
-const CHAPTERS = ['/introduction/', '/bone-niche/', '/osteoclast-factors/', '/immune-regulation/', '/serum-markers/', '/conclusion/'];
-const attr = (el: Element | undefined, name: string) => String(el?.properties?.[name] ?? '');
+import { attr, builtPage, builtPages, CHAPTER_PATHS as CHAPTERS } from '../helpers/dist.ts';
 
 describe('pages at their published URLs', () => {
   it.each(['/', ...CHAPTERS, '/search/'])('%s exists', (path) => {

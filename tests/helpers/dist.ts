@@ -8,6 +8,15 @@ import type { Root } from 'hast';
 
 export const DIST = 'dist';
 
+/** The chapters' published URLs, in reading order (a public contract). */
+export const CHAPTER_SLUGS = ['introduction', 'bone-niche', 'osteoclast-factors', 'immune-regulation', 'serum-markers', 'conclusion'];
+export const CHAPTER_PATHS = CHAPTER_SLUGS.map((slug) => `/${slug}/`);
+
+/** An attribute of a hast element as a string ('' when absent). */
+export function attr(el: { properties?: Record<string, unknown> } | undefined, name: string): string {
+  return String(el?.properties?.[name] ?? '');
+}
+
 export interface BuiltPage {
   /** Site path such as "/introduction/". */
   path: string;

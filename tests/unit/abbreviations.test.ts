@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { chapterPassages } from '../../src/lib/chapter-passages.ts';
 import { loadFactors } from '../../src/lib/factors.ts';
 import { factorNameIndex, findMentions, isAbbreviation } from '../../src/lib/factor-mentions.ts';
+import { CHAPTER_SLUGS as CHAPTERS } from '../helpers/dist.ts';
 
-const CHAPTERS = ['introduction', 'bone-niche', 'osteoclast-factors', 'immune-regulation', 'serum-markers', 'conclusion'];
 const factors = loadFactors('content/factors.yaml');
 const byId = new Map(factors.map((f) => [f.id, f]));
 const index = factorNameIndex(factors);
