@@ -110,7 +110,9 @@ async function main(): Promise<void> {
     log(row('right page at rank 1', mine.at1 * 100, stock.at1 * 100, (n) => `${n.toFixed(1)} %`, false));
     log(row('right page in top 3', mine.at3 * 100, stock.at3 * 100, (n) => `${n.toFixed(1)} %`, false));
     log(row('last keystroke to results (median)', mine.medianMs, stock.medianMs, (n) => `${n.toFixed(0)} ms`));
+    log(row('bytes to open the search page', mine.openBytes, stock.openBytes, kb));
     log(row('bytes for a first query', mine.firstQueryBytes, stock.firstQueryBytes, kb));
+    log(row('open the page + first query', mine.openBytes + mine.firstQueryBytes, stock.openBytes + stock.firstQueryBytes, kb));
     log(row('bytes for a later query', mine.laterQueryBytes, stock.laterQueryBytes, kb));
   } finally {
     await browser.close();

@@ -11,6 +11,8 @@ import { sitePath, type SearchQuery } from '../tests/helpers/search-runner.ts';
 
 export interface SearchBenchResult {
   name: string;
+  /** Bytes the search page loads before anything is typed. */
+  openBytes: number;
   at1: number;
   at3: number;
   medianMs: number;
@@ -65,6 +67,7 @@ export function writeStockHarness(dist: string): () => void {
 async function bytesDuring(page: Page, action: () => Promise<unknown>): Promise<number> {
   const pending: Promise<number>[] = [];
   const onDone = (request: import('playwright-core').Request) => {
+    if (/\/favicon\.(svg|ico)$/.test(request.url())) return; // the browser's, not the search's
     pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize).catch(() => 0));
   };
   page.context().on('requestfinished', onDone);
@@ -98,9 +101,11 @@ export async function benchSearch(browser: Browser, siteUrl: string, engine: Eng
   // Bytes: a fresh page, a first query, then a later one.
   const fresh = await browser.newContext({ bypassCSP: true });
   const page = await fresh.newPage();
-  await page.goto(`${siteUrl}${engine.path}`);
-  await page.waitForSelector(engine.input);
-  await page.waitForLoadState('networkidle');
+  const openBytes = await bytesDuring(page, async () => {
+    await page.goto(`${siteUrl}${engine.path}`);
+    await page.waitForSelector(engine.input);
+    await page.waitForLoadState('networkidle');
+  });
   const firstQueryBytes = await bytesDuring(page, () => typeQuery(page, engine, 'osteoclast'));
   const laterQueryBytes = await bytesDuring(page, () => typeQuery(page, engine, 'vitamin D'));
   // Ranks and times over the whole query set, in the same warm page.
@@ -115,7 +120,7 @@ export async function benchSearch(browser: Browser, siteUrl: string, engine: Eng
     if (rank >= 1 && rank <= 3) at3 += 1;
   }
   await fresh.close();
-  return { name: engine.name, at1: at1 / queries.length, at3: at3 / queries.length, medianMs: median(times), firstQueryBytes, laterQueryBytes };
+  return { name: engine.name, openBytes, at1: at1 / queries.length, at3: at3 / queries.length, medianMs: median(times), firstQueryBytes, laterQueryBytes };
 }
 
 export function loadQueries(): SearchQuery[] {

@@ -5,9 +5,7 @@
  * the site's CSS custom properties, so the diagram follows the light, dark and print themes.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cacheKey, cached } from './build-cache.ts';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
@@ -46,28 +44,15 @@ export interface LaidOutDiagram {
   height: number;
 }
 
-/** One layout engine for the whole build, loaded only when a layout is not in the cache. */
+/** One layout engine for the whole build, loaded only when a layout is not in the build cache. */
 let engine: Promise<{ layout(graph: ElkNode): Promise<ElkNode> }> | undefined;
 
-/**
- * Layouts are deterministic, so each is cached on disk by a hash of its input (like Astro's own
- * build caches): an unchanged diagram is not laid out again. LAYOUT_CACHE_DIR moves the cache;
- * an empty value turns it off.
- */
-const CACHE_DIR = process.env['LAYOUT_CACHE_DIR'] ?? 'node_modules/.cache/crosstalk-layouts';
-const LAYOUT_VERSION = 'elkjs-0.12.1/1';
-
-async function layoutOf(input: ElkNode): Promise<ElkNode> {
-  const key = createHash('sha256').update(LAYOUT_VERSION).update(JSON.stringify(input)).digest('hex').slice(0, 32);
-  const file = CACHE_DIR ? join(CACHE_DIR, `${key}.json`) : '';
-  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ElkNode;
-  engine ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default());
-  const layout = await (await engine).layout(input);
-  if (file) {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    writeFileSync(file, JSON.stringify(layout));
-  }
-  return layout;
+/** Layouts are deterministic: each is kept in the build cache under a hash of its input. */
+function layoutOf(input: ElkNode): Promise<ElkNode> {
+  return cached('layouts', cacheKey('elkjs-0.12.1', input), async () => {
+    engine ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default());
+    return (await engine).layout(input);
+  });
 }
 
 export async function drawDiagram(graph: Graph, options: DiagramOptions): Promise<LaidOutDiagram> {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseDocument, isMap, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
+import { cacheKey, cachedSync } from './build-cache.ts';
 
 export const FACTOR_KINDS = [
   'cytokine',
@@ -161,10 +162,16 @@ export function parseFactors(text: string, file: string, { knownKeys }: FactorCh
 }
 
 const cache = new Map<string, Factor[]>();
+/**
+ * Reads and checks the factor data once per process; a file already checked with the same
+ * bibliography keys comes from the build cache.
+ */
 export function loadFactors(path: string, displayName = path, options: FactorCheckOptions = {}): Factor[] {
   let factors = cache.get(path);
   if (!factors) {
-    factors = parseFactors(readFileSync(path, 'utf8'), displayName, options);
+    const text = readFileSync(path, 'utf8');
+    const keys = options.knownKeys ? [...options.knownKeys].sort() : null;
+    factors = cachedSync('factors', cacheKey(displayName, text, keys), () => parseFactors(text, displayName, options));
     cache.set(path, factors);
   }
   return factors;

@@ -5,6 +5,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { BibEntry, Confidence } from './bibliography.ts';
+import { cacheKey, cachedSync } from './build-cache.ts';
 
 export interface ReferenceLink {
   kind: 'doi' | 'pubmed' | 'pmc' | 'url';
@@ -42,7 +43,9 @@ export function formatEntries(entries: Iterable<BibEntry>): void {
     const { id: _id, ...rest } = e.csl;
     return { ...rest, id: e.key };
   });
-  const out = new Cite(items).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
+  const out = cachedSync('references', cacheKey('citation-js-0.7/vancouver/en-US', items), () =>
+    new Cite(items).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US', asEntryArray: true }) as unknown as [string, string][],
+  );
   for (const [id, text] of out) formatted.set(id, clean(text));
 }
 

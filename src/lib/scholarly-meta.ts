@@ -7,7 +7,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { BibEntry } from './bibliography.ts';
 import type { SiteMeta } from './site-meta.ts';
-import { referenceLinks, referenceText } from './reference-format.ts';
+import { referenceLinks, referenceText, vancouverText } from './reference-format.ts';
 
 export interface ChapterCitationInput {
   site: SiteMeta;
@@ -112,12 +112,19 @@ export function citeThisPage({ site, chapterTitle, url, review }: ChapterCitatio
     as === 'bibtex'
       ? new Cite([item]).format('bibtex').trim()
       : new Cite([item]).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' }).replace(/^\s*1\.\s*/, '').trim();
-  const { id: _id, ...reviewCsl } = review.csl;
-  const reviewItem = { ...reviewCsl, id: review.key, 'citation-key': review.key };
+  let reviewBibtex = bibtexOf.get(review.key);
+  if (reviewBibtex === undefined) {
+    const { id: _id, ...reviewCsl } = review.csl;
+    reviewBibtex = format({ ...reviewCsl, id: review.key, 'citation-key': review.key }, 'bibtex');
+    bibtexOf.set(review.key, reviewBibtex);
+  }
   return {
     chapterVancouver: format(chapter, 'vancouver'),
     chapterBibtex: format(chapter, 'bibtex'),
-    reviewVancouver: `${format(reviewItem, 'vancouver')}${review.csl.DOI ? ` doi:${review.csl.DOI}` : ''}`,
-    reviewBibtex: format(reviewItem, 'bibtex'),
+    reviewVancouver: `${vancouverText(review)}${review.csl.DOI ? ` doi:${review.csl.DOI}` : ''}`,
+    reviewBibtex,
   };
 }
+
+/** The review's BibTeX is the same on every chapter: written once. */
+const bibtexOf = new Map<string, string>();

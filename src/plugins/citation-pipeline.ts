@@ -44,7 +44,11 @@ export function rehypePlugins({ bibliography, bibliographyFile, root, factors, f
   return [
     [rehypeCitationGuard, { knownKeys: new Set(bibliography.entries.keys()), bibliographyFile }],
     // rehype-citation joins `path` and `bibliography`, so it takes the file relative to the root.
-    [rehypeCitation, { bibliography: relative(root, resolve(root, bibliographyFile)), path: root, csl: 'vancouver', lang: 'en-US', linkCitations: true }],
+    // It numbers and links the citations; the reference list is rehype-reference-list's.
+    [
+      rehypeCitation,
+      { bibliography: relative(root, resolve(root, bibliographyFile)), path: root, csl: 'vancouver', lang: 'en-US', linkCitations: true, suppressBibliography: true },
+    ],
     [rehypeReferenceList, { bibliography }],
     ...(links ? [[rehypeInternalLinks, links] as [typeof rehypeInternalLinks, unknown]] : []),
     ...(factors ? [[rehypeFactorLinks, { factors, href: factorHref }] as [typeof rehypeFactorLinks, unknown]] : []),

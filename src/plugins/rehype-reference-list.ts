@@ -4,7 +4,8 @@
  * Runs right after rehype-citation. It
  * - marks each in-text citation (`span.citation`, `data-cites` with every key of the group,
  *   including those hidden inside a range such as 2-5), so previews and back-references can use it;
- * - rebuilds the bibliography rehype-citation appended as an ordered list in citation order, each
+ * - writes the reference list (in place of rehype-citation's, which the pipeline turns off) as an
+ *   ordered list in citation order, each
  *   entry with the site's reference markup (Vancouver text, DOI/PubMed links, identification status,
  *   its number in the review) and links back to every place in the page that cites it;
  * - checks that rehype-citation resolved every key the citation guard saw and left no `[@` behind.
@@ -87,8 +88,8 @@ export default function rehypeReferenceList({ bibliography, sectionId = 'referen
         `${where}: rehype-citation dropped the citation(s) ${missing.map((k) => `"${k}"`).join(', ')}. Check the groups that hold them for a typo or a stray character.`,
       );
     }
-    if (!refs) {
-      if (citations.length) throw new UnresolvedCitationError(`${where}: citations were resolved but no reference list was produced.`);
+    if (!citations.length) {
+      if (refs) refs.parent.children.splice(refs.index, 1);
       file.data.referenceOrder = [];
       return;
     }
@@ -117,7 +118,9 @@ export default function rehypeReferenceList({ bibliography, sectionId = 'referen
       { id: sectionId, 'aria-labelledby': `${sectionId}-title`, dataPagefindIgnore: 'all' },
       [h('h2', { id: `${sectionId}-title` }, heading), h('ol.reference-list', items)],
     );
-    refs.parent.children.splice(refs.index, 1, section as RootContent & ElementContent);
+    // In place of rehype-citation's own list, or at the end when it was asked not to write one.
+    if (refs) refs.parent.children.splice(refs.index, 1, section as RootContent & ElementContent);
+    else tree.children.push(section as RootContent);
     file.data.referenceOrder = order;
   };
 }

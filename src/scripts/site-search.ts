@@ -15,6 +15,7 @@ interface PagefindResultData { url: string; meta: { title?: string }; excerpt: s
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindResultData> }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
+  init?(): Promise<void>;
   search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -78,6 +79,10 @@ class SiteSearch extends HTMLElement {
       this.#timer = window.setTimeout(() => void this.run(input.value), 120);
     });
     this.addEventListener('keydown', (e) => this.#onKey(e));
+    // This page exists to search: load the engine and the factor names as it opens, as Pagefind's
+    // own UI does, so the first query waits for nothing but its own results.
+    void this.#pagefind().then((api) => api.init?.());
+    void this.#factorIndex();
     void this.run(input?.value ?? '');
   }
 
