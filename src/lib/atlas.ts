@@ -17,8 +17,22 @@ export interface FactorPassage extends Passage {
   mentions: Mention[];
 }
 
-/** factor id -> passages naming it, in reading order. */
+const computed = new WeakMap<FactorNameIndex, Map<string, Map<string, FactorPassage[]>>>();
+
+/** factor id -> passages naming it, in reading order; computed once per chapter set and name index. */
 export function passagesByFactor(chapters: readonly ChapterSource[], index: FactorNameIndex): Map<string, FactorPassage[]> {
+  const key = chapters.map((c) => `${c.id}\0${c.body}`).join('\0');
+  const forIndex = computed.get(index) ?? new Map<string, Map<string, FactorPassage[]>>();
+  computed.set(index, forIndex);
+  let result = forIndex.get(key);
+  if (!result) {
+    result = findPassages(chapters, index);
+    forIndex.set(key, result);
+  }
+  return result;
+}
+
+function findPassages(chapters: readonly ChapterSource[], index: FactorNameIndex): Map<string, FactorPassage[]> {
   const result = new Map<string, FactorPassage[]>();
   for (const chapter of chapters) {
     for (const passage of chapterPassages(chapter.body)) {

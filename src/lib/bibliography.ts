@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import { cacheKey, cachedSync } from './build-cache.ts';
 // The BibTeX tokenizer on its own, to keep the raw fields citation-js does not map to CSL.
 import { parse as parseBibtexEntries } from '@citation-js/plugin-bibtex/lib/input/file.js';
 
@@ -177,12 +178,25 @@ export function parseBibliography(text: string, file: string): Bibliography {
 }
 
 const cache = new Map<string, Bibliography>();
-/** Reads and checks a BibTeX file once per process. */
+/**
+ * Reads and checks a BibTeX file once per process; a file already checked comes from the build
+ * cache (its entries, from which the rest is rebuilt).
+ */
 export function loadBibliography(path: string, displayName = path): Bibliography {
   let bib = cache.get(path);
   if (!bib) {
-    bib = parseBibliography(readFileSync(path, 'utf8'), displayName);
+    const text = readFileSync(path, 'utf8');
+    const entries = cachedSync('bibliography', cacheKey(displayName, text), () => [...parseBibliography(text, displayName).entries.values()]);
+    bib = assemble(entries, displayName);
     cache.set(path, bib);
   }
   return bib;
+}
+
+/** The bibliography from its checked entries. */
+function assemble(list: BibEntry[], file: string): Bibliography {
+  const entries = new Map(list.map((e) => [e.key, e]));
+  const review = entries.get(SOURCE_REVIEW_KEY) as BibEntry;
+  const byReviewNumber = list.filter((e) => e.reviewNumber !== undefined).sort((a, b) => (a.reviewNumber ?? 0) - (b.reviewNumber ?? 0));
+  return { file, entries, review, byReviewNumber };
 }

@@ -35,8 +35,12 @@ export interface FactorNameIndex {
   patterns: NamePattern[];
 }
 
-/** Compiles every name and alias once; reuse the index across texts. */
+const indexes = new WeakMap<readonly Factor[], FactorNameIndex>();
+
+/** Compiles every name and alias once per factor list; reuse the index across texts. */
 export function factorNameIndex(factors: readonly Factor[]): FactorNameIndex {
+  const known = indexes.get(factors);
+  if (known) return known;
   const patterns: NamePattern[] = [];
   for (const f of factors) {
     const names = new Set([f.name, ...(f.expansion ? [f.expansion] : []), ...f.aliases]);
@@ -49,7 +53,9 @@ export function factorNameIndex(factors: readonly Factor[]): FactorNameIndex {
   }
   // Longest first, so that when two names match at one place the longer one is kept.
   patterns.sort((a, b) => b.name.length - a.name.length);
-  return { patterns };
+  const index = { patterns };
+  indexes.set(factors, index);
+  return index;
 }
 
 export interface FindOptions {
