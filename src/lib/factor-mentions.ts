@@ -66,6 +66,7 @@ export interface FindOptions {
 /** Every factor mention in `text`, in order. */
 export function findMentions(text: string, index: FactorNameIndex, { overlapping = false }: FindOptions = {}): Mention[] {
   const taken: Mention[] = [];
+  if (!/\p{L}/u.test(text)) return taken; // whitespace between elements, numbers, punctuation
   const lowerText = text.toLowerCase();
   for (const p of index.patterns) {
     if (!lowerText.includes(p.lower)) continue;

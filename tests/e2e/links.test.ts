@@ -34,8 +34,8 @@ describe('section links', () => {
     await page.locator('#il-7').hover();
     await expect.poll(() => control.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await control.click();
-    expect(await clipboard()).toBe(`${site}serum-markers/#il-7`);
-    expect(await announced()).toBe('Link copied');
+    await expect.poll(clipboard).toBe(`${site}serum-markers/#il-7`);
+    await expect.poll(announced).toBe('Link copied');
     await page.close();
   });
 
@@ -47,7 +47,7 @@ describe('section links', () => {
     expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     expect(await focused.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await page.keyboard.press('Enter');
-    expect(await clipboard()).toBe(`${site}bone-niche/#hsc-niche`);
+    await expect.poll(clipboard).toBe(`${site}bone-niche/#hsc-niche`);
     await page.close();
   });
 
@@ -79,11 +79,12 @@ describe('passage links', () => {
     const button = page.locator('.passage-link-button');
     await button.waitFor({ state: 'visible' });
     await button.click();
+    await expect.poll(clipboard).toMatch(/:~:text=/);
     const url = await clipboard();
     expect(url.startsWith(`${site}serum-markers/#il-7:~:text=`)).toBe(true);
     const words = text.slice(0, 60).trim().split(/\s+/).slice(0, 2).join(' ');
     expect(decodeURIComponent(url.split(':~:text=')[1] ?? '')).toContain(words.split(' ')[0]);
-    expect(await announced()).toBe('Link to the passage copied');
+    await expect.poll(announced).toBe('Link to the passage copied');
     await page.close();
 
     // Opening the copied link scrolls to the passage.

@@ -159,8 +159,9 @@ describe('cite this page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const block = page.locator('copy-button[for="cite-review-vancouver"]');
     await block.locator('button').click();
-    expect(await block.locator('[role=status]').textContent()).toBe('Copied');
-    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(await page.locator('#cite-review-vancouver').textContent());
+    // The clipboard write is asynchronous: the status follows it.
+    await expect.poll(() => block.locator('[role=status]').textContent()).toBe('Copied');
+    await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(await page.locator('#cite-review-vancouver').textContent());
     await context.close();
   });
 });
