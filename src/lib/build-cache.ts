@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const ROOT = process.env['BUILD_CACHE_DIR'] ?? 'node_modules/.cache/lung-cancer-bone';
 
@@ -15,26 +15,28 @@ export function cacheKey(...parts: unknown[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+const fileOf = (namespace: string, key: string) => (ROOT ? join(ROOT, namespace, `${key}.json`) : '');
+
+function store(file: string, value: unknown): void {
+  if (!file) return;
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(value));
+}
+
 /** The cached value for `key` in `namespace`, or the computed one (then cached). */
 export async function cached<T>(namespace: string, key: string, compute: () => T | Promise<T>): Promise<T> {
-  const file = ROOT ? join(ROOT, namespace, `${key}.json`) : '';
+  const file = fileOf(namespace, key);
   if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as T;
   const value = await compute();
-  if (file) {
-    mkdirSync(join(ROOT, namespace), { recursive: true });
-    writeFileSync(file, JSON.stringify(value));
-  }
+  store(file, value);
   return value;
 }
 
 /** The same, for work that must stay synchronous. */
 export function cachedSync<T>(namespace: string, key: string, compute: () => T): T {
-  const file = ROOT ? join(ROOT, namespace, `${key}.json`) : '';
+  const file = fileOf(namespace, key);
   if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as T;
   const value = compute();
-  if (file) {
-    mkdirSync(join(ROOT, namespace), { recursive: true });
-    writeFileSync(file, JSON.stringify(value));
-  }
+  store(file, value);
   return value;
 }
