@@ -59,21 +59,18 @@ export function searchFactor(f: { id: string; name: string; expansion?: string |
 
 export interface FactorKeyIndex {
   byKey: Map<string, SearchFactor[]>;
-  longestKey: number;
 }
 
 export function factorKeyIndex(factors: readonly SearchFactor[]): FactorKeyIndex {
   const byKey = new Map<string, SearchFactor[]>();
-  let longestKey = 0;
   for (const f of factors) {
     for (const key of f.keys) {
       const list = byKey.get(key) ?? [];
       if (!list.includes(f)) list.push(f);
       byKey.set(key, list);
-      longestKey = Math.max(longestKey, key.length);
     }
   }
-  return { byKey, longestKey };
+  return { byKey };
 }
 
 const plural = (key: string) => (key.length > 3 && key.endsWith('s') ? [key, key.slice(0, -1)] : [key]);

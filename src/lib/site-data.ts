@@ -23,24 +23,15 @@ export interface SourceReview {
   citation: string;
   doi: string;
   doiUrl: string;
-  title: string;
-  authors: string;
-  journal: string;
-  year: number;
 }
 
 export function sourceReview(): SourceReview {
   const { review } = siteBibliography();
-  const c = review.csl;
-  const doi = c.DOI ?? '';
+  const doi = review.csl.DOI ?? '';
   return {
     citation: vancouverText(review),
     doi,
     doiUrl: `https://doi.org/${doi}`,
-    title: c.title ?? '',
-    authors: (c.author ?? []).map((a) => [a.family, a.given].filter(Boolean).join(' ')).join(', '),
-    journal: c['container-title'] ?? '',
-    year: Number(c.issued?.['date-parts']?.[0]?.[0] ?? 0),
   };
 }
 
