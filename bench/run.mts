@@ -12,7 +12,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { pageWeight } from '../src/lib/page-weight.ts';
+import { pageWeight } from '../src/lib/site/page-weight.ts';
 import { startStaticServer } from '../tests/helpers/static-server.ts';
 import { CHROMIUM_PATH, launchChromium } from '../tests/helpers/browser.ts';
 import { prepareStarlight, STARLIGHT_DIR } from './prepare-starlight.mts';

@@ -4,7 +4,7 @@
  * contract, and removing it needs a redirect in content/redirects.yaml.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import type { AnchorsManifest } from '../src/lib/redirects.ts';
+import type { AnchorsManifest } from '../src/lib/links/redirects.ts';
 
 const FILE = 'tests/anchors.published.json';
 const published = (existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')) : {}) as AnchorsManifest;

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterSchema } from './lib/chapter-schema.ts';
+import { chapterSchema } from './lib/site/chapter-schema.ts';
 
 const chapters = defineCollection({
   loader: glob({ pattern: '*.mdx', base: process.env['CHAPTERS_DIR'] ?? './content/chapters' }),

@@ -7,8 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageAnchors } from '../lib/anchors-manifest.ts';
-import type { AnchorsManifest } from '../lib/redirects.ts';
+import { pageAnchors } from '../lib/links/anchors-manifest.ts';
+import type { AnchorsManifest } from '../lib/links/redirects.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

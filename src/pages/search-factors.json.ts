@@ -3,8 +3,8 @@
  * aliases and a one-line summary per factor, from content/factors.yaml.
  */
 import type { APIRoute } from 'astro';
-import { siteFactors } from '../lib/site-data.ts';
-import { oneLine, searchFactor } from '../lib/search-terms.ts';
+import { siteFactors } from '../lib/site/site-data.ts';
+import { oneLine, searchFactor } from '../lib/search/search-terms.ts';
 
 export const GET: APIRoute = () => {
   const data = siteFactors().map((f) =>

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { sitePaths, sitemapXml } from '../lib/site-pages.ts';
-import { siteFactors } from '../lib/site-data.ts';
-import { siteMeta } from '../lib/site-meta.ts';
-import { withBase } from '../lib/urls.ts';
+import { sitePaths, sitemapXml } from '../lib/site/site-pages.ts';
+import { siteFactors } from '../lib/site/site-data.ts';
+import { siteMeta } from '../lib/site/site-meta.ts';
+import { withBase } from '../lib/links/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order).map((c) => c.id);

@@ -12,15 +12,15 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { relative, resolve } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import rehypeCitation from 'rehype-citation';
-import type { Bibliography } from '../lib/bibliography.ts';
+import type { Bibliography } from '../lib/bibliography/bibliography.ts';
 import remarkStableHeadingIds from './remark-stable-heading-ids.ts';
 import rehypeCitationGuard from './rehype-citation-guard.ts';
 import rehypeReferenceList from './rehype-reference-list.ts';
 import rehypeFactorLinks from './rehype-factor-links.ts';
 import rehypeSectionLinks from './rehype-section-links.ts';
 import rehypeInternalLinks, { type InternalLinksOptions } from './rehype-internal-links.ts';
-import type { Factor } from '../lib/factors.ts';
-import { CHAPTER_LAYOUT_IDS, GENERATED_ID_PREFIXES } from '../lib/layout-ids.ts';
+import type { Factor } from '../lib/atlas/factors.ts';
+import { CHAPTER_LAYOUT_IDS, GENERATED_ID_PREFIXES } from '../lib/links/layout-ids.ts';
 
 export interface CitationPipelineOptions {
   bibliography: Bibliography;

@@ -10,8 +10,8 @@
 import type { Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { findCitationKeys, lineAndColumn } from '../lib/citation-keys.ts';
-import { relativePath } from '../lib/paths.ts';
+import { findCitationKeys, lineAndColumn } from '../lib/bibliography/citation-keys.ts';
+import { relativePath } from '../lib/site/paths.ts';
 
 export interface CitationGuardOptions {
   /** Every key the bibliography holds. */

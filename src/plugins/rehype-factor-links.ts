@@ -8,8 +8,8 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import type { Factor } from '../lib/factors.ts';
-import { expansionOf, factorNameIndex, findMentions, isAbbreviation } from '../lib/factor-mentions.ts';
+import type { Factor } from '../lib/atlas/factors.ts';
+import { expansionOf, factorNameIndex, findMentions, isAbbreviation } from '../lib/atlas/factor-mentions.ts';
 
 export interface FactorLinksOptions {
   factors: readonly Factor[];

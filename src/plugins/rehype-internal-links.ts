@@ -9,8 +9,8 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { relativePath } from '../lib/paths.ts';
-import { withBase } from '../lib/urls.ts';
+import { relativePath } from '../lib/site/paths.ts';
+import { withBase } from '../lib/links/urls.ts';
 
 export interface InternalLinksOptions {
   /** The site's base path, e.g. "/" or "/review/". */

@@ -14,10 +14,10 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Bibliography } from '../lib/bibliography.ts';
-import { referenceBody } from '../lib/reference-markup.ts';
-import { formatEntries } from '../lib/reference-format.ts';
-import { relativePath } from '../lib/paths.ts';
+import type { Bibliography } from '../lib/bibliography/bibliography.ts';
+import { referenceBody } from '../lib/bibliography/reference-markup.ts';
+import { formatEntries } from '../lib/bibliography/reference-format.ts';
+import { relativePath } from '../lib/site/paths.ts';
 
 export interface ReferenceListOptions {
   bibliography: Bibliography;

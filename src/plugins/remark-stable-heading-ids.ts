@@ -10,7 +10,7 @@ import type { Heading, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import { relativePath } from '../lib/paths.ts';
+import { relativePath } from '../lib/site/paths.ts';
 
 export interface StableHeadingIdsOptions {
   /** Heading depths that must carry an explicit id. Default: [2, 3]. */

@@ -5,7 +5,7 @@
  * - a passage link "#section:~:text=..." opened in a browser without text fragments falls back to
  *   the section.
  */
-import { landing } from '../lib/landing.ts';
+import { landing } from '../lib/search/landing.ts';
 
 function land(): void {
   const data = document.getElementById('anchor-redirects')?.textContent;

@@ -2,7 +2,7 @@
  * <passage-link>: when a reader selects text in a chapter, offers "Copy link to this passage",
  * which copies a text-fragment URL (with the section's anchor as the fallback).
  */
-import { passageUrl } from '../lib/text-fragment.ts';
+import { passageUrl } from '../lib/links/text-fragment.ts';
 import { copyAndAnnounce } from './section-link.ts';
 
 class PassageLink extends HTMLElement {

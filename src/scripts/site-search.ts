@@ -8,7 +8,7 @@
  * Results keep section sub-results (deep links), can be filtered by chapter, are reached with the
  * arrow keys and announced in a live region. Everything from the URL is treated as text.
  */
-import { factorKeyIndex, factorsNamedBy, isExactName, widenedQueries, type FactorKeyIndex, type SearchFactor } from '../lib/search-terms.ts';
+import { factorKeyIndex, factorsNamedBy, isExactName, widenedQueries, type FactorKeyIndex, type SearchFactor } from '../lib/search/search-terms.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData { url: string; meta: { title?: string }; excerpt: string; sub_results: PagefindSubResult[]; filters?: Record<string, string[]> }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { brokenAnchors, loadRedirects, type AnchorsManifest } from '../../src/lib/redirects.ts';
+import { brokenAnchors, loadRedirects, type AnchorsManifest } from '../../src/lib/links/redirects.ts';
 import { builtPages } from '../helpers/dist.ts';
 
 const published = JSON.parse(readFileSync('tests/anchors.published.json', 'utf8')) as AnchorsManifest;

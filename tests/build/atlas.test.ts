@@ -9,7 +9,7 @@ import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { attr, builtPage, builtPages, CHAPTER_SLUGS as CHAPTERS } from '../helpers/dist.ts';
-import { VICIOUS_CYCLE_NODES } from '../../src/lib/crosstalk-graph.ts';
+import { VICIOUS_CYCLE_NODES } from '../../src/lib/figures/crosstalk-graph.ts';
 
 interface RawFactor { id: string; name: string; kind?: string; summary?: string; expansion?: string; aliases?: string[]; relations?: { type: string; target: string }[] }
 const factors = parse(readFileSync('content/factors.yaml', 'utf8')) as RawFactor[];
@@ -38,7 +38,7 @@ function builtPassages(chapter: string): { section: string; text: string }[] {
 }
 
 /**
- * An independent reading of "names the factor", as documented in src/lib/factor-mentions.ts:
+ * An independent reading of "names the factor", as documented in src/lib/atlas/factor-mentions.ts:
  * a whole word, capitals significant in symbols (one word with a capital), other names in any case
  * and not opening a hyphenated compound.
  */

@@ -3,7 +3,7 @@
  * in all, with under 5 KB of JavaScript before search is opened, and nothing from another origin.
  */
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight } from '../../src/lib/site/page-weight.ts';
 import { builtPages, CHAPTER_PATHS as CHAPTERS } from '../helpers/dist.ts';
 
 describe('budgets', () => {

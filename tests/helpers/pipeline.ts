@@ -6,7 +6,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { resolve } from 'node:path';
-import { loadBibliography, type Bibliography } from '../../src/lib/bibliography.ts';
+import { loadBibliography, type Bibliography } from '../../src/lib/bibliography/bibliography.ts';
 import { remarkPlugins, rehypePlugins } from '../../src/plugins/citation-pipeline.ts';
 
 export const BIBLIOGRAPHY_FILE = 'content/bibliography.bib';

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { chapterPassages } from '../../src/lib/chapter-passages.ts';
-import { loadFactors } from '../../src/lib/factors.ts';
-import { factorNameIndex, findMentions, isAbbreviation } from '../../src/lib/factor-mentions.ts';
+import { chapterPassages } from '../../src/lib/atlas/chapter-passages.ts';
+import { loadFactors } from '../../src/lib/atlas/factors.ts';
+import { factorNameIndex, findMentions, isAbbreviation } from '../../src/lib/atlas/factor-mentions.ts';
 import { CHAPTER_SLUGS as CHAPTERS } from '../helpers/dist.ts';
 
 const factors = loadFactors('content/factors.yaml');

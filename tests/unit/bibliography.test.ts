@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseBibliography, BibliographyError, SOURCE_REVIEW_KEY } from '../../src/lib/bibliography.ts';
+import { parseBibliography, BibliographyError, SOURCE_REVIEW_KEY } from '../../src/lib/bibliography/bibliography.ts';
 import { projectBibliography } from '../helpers/pipeline.ts';
 
 const fixture = (name: string) => {

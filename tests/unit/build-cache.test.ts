@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
 vi.stubEnv('BUILD_CACHE_DIR', dir);
-const { cacheKey, cached, cachedSync } = await import('../../src/lib/build-cache.ts');
+const { cacheKey, cached, cachedSync } = await import('../../src/lib/site/build-cache.ts');
 afterAll(() => {
   vi.unstubAllEnvs();
   rmSync(dir, { recursive: true, force: true });

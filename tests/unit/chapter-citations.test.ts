@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { findCitationKeys } from '../../src/lib/citation-keys.ts';
+import { findCitationKeys } from '../../src/lib/bibliography/citation-keys.ts';
 import { projectBibliography } from '../helpers/pipeline.ts';
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);

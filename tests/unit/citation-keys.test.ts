@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitationKeys, lineAndColumn } from '../../src/lib/citation-keys.ts';
+import { findCitationKeys, lineAndColumn } from '../../src/lib/bibliography/citation-keys.ts';
 
 describe('findCitationKeys', () => {
   it('reads a single bracketed key', () => {

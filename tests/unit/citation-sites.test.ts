@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationSites, sectionsCitingEach } from '../../src/lib/citation-sites.ts';
+import { citationSites, sectionsCitingEach } from '../../src/lib/bibliography/citation-sites.ts';
 
 const source = `---
 title: "T"

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseFactors, type Factor } from '../../src/lib/factors.ts';
-import { factorNameIndex, findMentions, isAbbreviation } from '../../src/lib/factor-mentions.ts';
-import { chapterPassages, withoutCitations } from '../../src/lib/chapter-passages.ts';
-import { excerpt } from '../../src/lib/atlas.ts';
-import { neighbourhoodGraph, viciousCycleGraph } from '../../src/lib/crosstalk-graph.ts';
+import { parseFactors, type Factor } from '../../src/lib/atlas/factors.ts';
+import { factorNameIndex, findMentions, isAbbreviation } from '../../src/lib/atlas/factor-mentions.ts';
+import { chapterPassages, withoutCitations } from '../../src/lib/atlas/chapter-passages.ts';
+import { excerpt } from '../../src/lib/atlas/atlas.ts';
+import { neighbourhoodGraph, viciousCycleGraph } from '../../src/lib/figures/crosstalk-graph.ts';
 
 const fixture = (name: string, knownKeys?: Set<string>) => () =>
   parseFactors(readFileSync(`tests/fixtures/factors/${name}`, 'utf8'), `tests/fixtures/factors/${name}`, knownKeys ? { knownKeys } : {});

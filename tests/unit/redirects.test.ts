@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorRedirectsFor, brokenAnchors, parseRedirects } from '../../src/lib/redirects.ts';
+import { anchorRedirectsFor, brokenAnchors, parseRedirects } from '../../src/lib/links/redirects.ts';
 
 const published = { '/serum-markers/': { 'il-7': 'IL-7 as a candidate marker', markers: 'Bone-turnover markers' }, '/old-chapter/': { a: 'A' } };
 

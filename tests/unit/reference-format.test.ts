@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
-import { identificationStatus, referenceLinks, referenceText } from '../../src/lib/reference-format.ts';
-import { referenceBody } from '../../src/lib/reference-markup.ts';
+import { identificationStatus, referenceLinks, referenceText } from '../../src/lib/bibliography/reference-format.ts';
+import { referenceBody } from '../../src/lib/bibliography/reference-markup.ts';
 import { projectBibliography } from '../helpers/pipeline.ts';
 
 const bib = projectBibliography();

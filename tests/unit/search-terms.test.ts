@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factorKeyIndex, factorsNamedBy, isExactName, nameKeys, oneLine, searchFactor, widenedQueries, type SearchFactor } from '../../src/lib/search-terms.ts';
+import { factorKeyIndex, factorsNamedBy, isExactName, nameKeys, oneLine, searchFactor, widenedQueries, type SearchFactor } from '../../src/lib/search/search-terms.ts';
 
 const sf = (id: string, name: string, names: string[], expansion?: string): SearchFactor =>
   searchFactor({ id, name, expansion, summary: '', names: [name, ...names, ...(expansion ? [expansion] : [])] });

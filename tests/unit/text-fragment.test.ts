@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTextDirectivePart, passageUrl, textDirective } from '../../src/lib/text-fragment.ts';
-import { fragmentAnchor, landing } from '../../src/lib/landing.ts';
+import { encodeTextDirectivePart, passageUrl, textDirective } from '../../src/lib/links/text-fragment.ts';
+import { fragmentAnchor, landing } from '../../src/lib/search/landing.ts';
 
 describe('text-fragment links to a passage', () => {
   it('encode the characters that separate parts of a directive', () => {

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHAPTER_LAYOUT_IDS } from './layout-ids.ts';
-import { HEADING_LINE } from './citation-sites.ts';
+import { HEADING_LINE } from '../bibliography/citation-sites.ts';
 
 
 export interface LinkTargets {

@@ -9,7 +9,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Root, RootContent } from 'mdast';
-import { HEADING_ID_COMMENT } from '../plugins/remark-stable-heading-ids.ts';
+import { HEADING_ID_COMMENT } from '../../plugins/remark-stable-heading-ids.ts';
 
 export interface Passage {
   sectionId: string;

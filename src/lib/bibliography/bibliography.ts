@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { cacheKey, cachedSync } from './build-cache.ts';
+import { cacheKey, cachedSync } from '../site/build-cache.ts';
 // The BibTeX tokenizer on its own, to keep the raw fields citation-js does not map to CSL.
 import { parse as parseBibtexEntries } from '@citation-js/plugin-bibtex/lib/input/file.js';
 

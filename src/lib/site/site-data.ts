@@ -2,10 +2,10 @@
  * What every page needs to know about the site and its source, derived once from the bibliography.
  */
 import { resolve } from 'node:path';
-import { loadBibliography, type Bibliography } from './bibliography.ts';
+import { loadBibliography, type Bibliography } from '../bibliography/bibliography.ts';
 import { readSiteEnv } from './site-config.ts';
-import { formatEntries, vancouverText } from './reference-format.ts';
-import { loadFactors, type Factor } from './factors.ts';
+import { formatEntries, vancouverText } from '../bibliography/reference-format.ts';
+import { loadFactors, type Factor } from '../atlas/factors.ts';
 
 import { siteMeta } from './site-meta.ts';
 

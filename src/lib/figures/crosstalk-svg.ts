@@ -5,7 +5,7 @@
  * the site's CSS custom properties, so the diagram follows the light, dark and print themes.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
-import { cacheKey, cached } from './build-cache.ts';
+import { cacheKey, cached } from '../site/build-cache.ts';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';

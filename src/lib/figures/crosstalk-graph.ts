@@ -5,8 +5,8 @@
  *   between cells (a precursor, breaking down the matrix);
  * - a factor's neighbourhood: the factor, what it relates to and what relates to it.
  */
-import type { Factor, FactorRelation, RelationType } from './factors.ts';
-import { RELATION_LABELS } from './factors.ts';
+import type { Factor, FactorRelation, RelationType } from '../atlas/factors.ts';
+import { RELATION_LABELS } from '../atlas/factors.ts';
 
 export type EdgeEffect = 'stimulates' | 'inhibits' | 'other';
 

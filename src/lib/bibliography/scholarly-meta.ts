@@ -6,7 +6,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import type { BibEntry } from './bibliography.ts';
-import type { SiteMeta } from './site-meta.ts';
+import type { SiteMeta } from '../site/site-meta.ts';
 import { referenceLinks, referenceText, vancouverText } from './reference-format.ts';
 
 export interface ChapterCitationInput {

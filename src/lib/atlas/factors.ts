@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseDocument, isMap, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
-import { cacheKey, cachedSync } from './build-cache.ts';
+import { cacheKey, cachedSync } from '../site/build-cache.ts';
 
 export const FACTOR_KINDS = [
   'cytokine',

@@ -5,7 +5,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { BibEntry, Confidence } from './bibliography.ts';
-import { cacheKey, cachedSync } from './build-cache.ts';
+import { cacheKey, cachedSync } from '../site/build-cache.ts';
 
 export interface ReferenceLink {
   kind: 'doi' | 'pubmed' | 'pmc' | 'url';
