@@ -56,7 +56,9 @@ describe('keyboard only', () => {
     const page = await browser.newPage();
     await page.goto(`${site}immune-regulation/`);
     const reached = new Set<string>();
-    for (let i = 0; i < 60; i++) {
+    // The chapter opens with its key points, whose citations and factor links come before the first
+    // section's copy-link control: walk until all five kinds are reached, at most 150 presses.
+    for (let i = 0; i < 150 && reached.size < 5; i++) {
       await page.keyboard.press('Tab');
       const f = await focusRing(page);
       expect(f.outline, `${f.tag}.${f.cls} "${f.text}"`).not.toBe('none');
