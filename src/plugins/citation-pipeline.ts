@@ -1,5 +1,7 @@
 /**
  * The citation pipeline: the remark and rehype plugins every chapter goes through, in order.
+ * Citations show each reference's number in the review (rehype-reference-list rewrites
+ * rehype-citation's per-page numbers).
  *
  *   remark-gfm -> remark-stable-heading-ids -> (remark-rehype) ->
  *   rehype-citation-guard -> rehype-citation (Vancouver) -> rehype-reference-list
@@ -42,7 +44,20 @@ export function remarkPlugins(): RemarkPlugins {
 
 export function rehypePlugins({ bibliography, bibliographyFile, root, factors, factorHref = (id) => `/factors/${id}/`, links }: CitationPipelineOptions): RehypePlugins {
   return [
-    [rehypeCitationGuard, { knownKeys: new Set(bibliography.entries.keys()), bibliographyFile }],
+    [
+      rehypeCitationGuard,
+      {
+        knownKeys: new Set(bibliography.entries.keys()),
+        bibliographyFile,
+        // Citations show the review's own numbers; the review itself has none.
+        uncitable: new Map([
+          [
+            bibliography.review.key,
+            'it is the review this site presents, which has no number in its own reference list and is named as the source on every page. Cite the reference the review gives for the claim instead.',
+          ],
+        ]),
+      },
+    ],
     // rehype-citation joins `path` and `bibliography`, so it takes the file relative to the root.
     // It numbers and links the citations; the reference list is rehype-reference-list's.
     [
