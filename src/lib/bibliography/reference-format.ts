@@ -55,7 +55,12 @@ export function formatEntries(entries: Iterable<BibEntry>): void {
   const out = cachedSync('references', cacheKey('citation-js-0.7/vancouver/en-US', items), () =>
     new Cite(items).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US', asEntryArray: true }) as unknown as [string, string][],
   );
-  for (const [id, text] of out) formatted.set(id, clean(text));
+  const single = new Set(todo.filter((e) => authorsTruncated(e.csl) && namedAuthors(e.csl).length === 1).map((e) => e.key));
+  for (const [id, text] of out) {
+    // CSL's default delimiter-precedes-et-al ("contextual") puts no comma after a single name:
+    // "Miao Z et al.". The literal "et al." is a name to citeproc-js, so it would.
+    formatted.set(id, clean(single.has(id) ? text.replace(', et al.', ' et al.') : text));
+  }
 }
 
 /** The entry in Vancouver style as plain text, without its number; '' when CSL gives nothing usable. */
