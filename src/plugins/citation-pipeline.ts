@@ -3,7 +3,7 @@
  * Citations show each reference's number in the review (rehype-reference-list rewrites
  * rehype-citation's per-page numbers).
  *
- *   remark-gfm -> remark-stable-heading-ids -> (remark-rehype) ->
+ *   remark-gfm -> remark-no-script -> remark-stable-heading-ids -> (remark-rehype) ->
  *   rehype-citation-guard -> rehype-citation (Vancouver) -> rehype-reference-list
  *   -> rehype-internal-links -> rehype-factor-links -> rehype-section-links
  *
@@ -16,6 +16,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeCitation from 'rehype-citation';
 import type { Bibliography } from '../lib/bibliography/bibliography.ts';
 import remarkStableHeadingIds from './remark-stable-heading-ids.ts';
+import remarkNoScript from './remark-no-script.ts';
 import rehypeCitationGuard from './rehype-citation-guard.ts';
 import rehypeReferenceList from './rehype-reference-list.ts';
 import rehypeFactorLinks from './rehype-factor-links.ts';
@@ -39,7 +40,7 @@ export interface CitationPipelineOptions {
 
 
 export function remarkPlugins(): RemarkPlugins {
-  return [remarkGfm, [remarkStableHeadingIds, { require: [2, 3], reserved: CHAPTER_LAYOUT_IDS, reservedPrefixes: GENERATED_ID_PREFIXES }]];
+  return [remarkGfm, remarkNoScript, [remarkStableHeadingIds, { require: [2, 3], reserved: CHAPTER_LAYOUT_IDS, reservedPrefixes: GENERATED_ID_PREFIXES }]];
 }
 
 export function rehypePlugins({ bibliography, bibliographyFile, root, factors, factorHref = (id) => `/factors/${id}/`, links }: CitationPipelineOptions): RehypePlugins {

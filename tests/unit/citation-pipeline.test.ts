@@ -90,3 +90,17 @@ describe('stable heading ids', () => {
     await expect(renderMdx('## Sources {/* #references */}\n')).rejects.toThrow(/"#references" of "Sources" is used by the page layout/);
   });
 });
+
+describe('no script in a chapter', () => {
+  it('a <script> element on its own line fails, naming the file, the line and what to do', async () => {
+    await expect(renderMdx(chapter('Text.\n\n<script>{`alert(1)`}</script>'), resolve('content/chapters/s.mdx'))).rejects.toThrow(
+      /content\/chapters\/s\.mdx:5: a <script> element in a chapter\. The site's Content-Security-Policy blocks inline scripts, so it would never run\. Remove it/,
+    );
+  });
+
+  it('a <script> inside a paragraph fails too; the word "script" in code does not', async () => {
+    await expect(renderMdx(chapter('Inline <script src="/x.js"></script> here.'))).rejects.toThrow(/:3: a <script> element in a chapter/);
+    await expect(renderMdx(chapter('Write `<script>` as code, and fences:\n\n```html\n<script></script>\n```'))).resolves.toBeTruthy();
+  });
+});
+
