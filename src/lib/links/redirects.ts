@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { LineCounter, parse, parseDocument, isMap, isSeq } from 'yaml';
+import { LineCounter, parse, parseDocument, isMap, isNode, isSeq } from 'yaml';
 
 const sitePath = z.string().regex(/^\/([\w.-]+\/)*$/, 'a site path such as /serum-markers/ (leading and trailing "/")');
 const anchorId = z.string().regex(/^[A-Za-z][\w:.-]*$/, 'an id such as il-7, without "#"');
@@ -34,7 +34,7 @@ function entryLines(text: string): { pages: number[]; anchors: number[] } {
   const doc = parseDocument(text, { lineCounter: counter });
   const lines = (name: string) => {
     const seq = isMap(doc.contents) ? doc.contents.get(name, true) : undefined;
-    return isSeq(seq) ? seq.items.map((item) => (item && typeof item === 'object' && 'range' in item && item.range ? counter.linePos(item.range[0]).line : 0)) : [];
+    return isSeq(seq) ? seq.items.map((item) => (isNode(item) && item.range ? counter.linePos(item.range[0]).line : 0)) : [];
   };
   return { pages: lines('pages'), anchors: lines('anchors') };
 }
