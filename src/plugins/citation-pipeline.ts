@@ -1,7 +1,9 @@
 /**
  * The citation pipeline: the remark and rehype plugins every chapter goes through, in order.
+ * Citations show each reference's number in the review (rehype-reference-list rewrites
+ * rehype-citation's per-page numbers).
  *
- *   remark-gfm -> remark-stable-heading-ids -> (remark-rehype) ->
+ *   remark-gfm -> remark-no-script -> remark-stable-heading-ids -> (remark-rehype) ->
  *   rehype-citation-guard -> rehype-citation (Vancouver) -> rehype-reference-list
  *   -> rehype-internal-links -> rehype-factor-links -> rehype-section-links
  *
@@ -14,6 +16,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeCitation from 'rehype-citation';
 import type { Bibliography } from '../lib/bibliography/bibliography.ts';
 import remarkStableHeadingIds from './remark-stable-heading-ids.ts';
+import remarkNoScript from './remark-no-script.ts';
 import rehypeCitationGuard from './rehype-citation-guard.ts';
 import rehypeReferenceList from './rehype-reference-list.ts';
 import rehypeFactorLinks from './rehype-factor-links.ts';
@@ -37,12 +40,25 @@ export interface CitationPipelineOptions {
 
 
 export function remarkPlugins(): RemarkPlugins {
-  return [remarkGfm, [remarkStableHeadingIds, { require: [2, 3], reserved: CHAPTER_LAYOUT_IDS, reservedPrefixes: GENERATED_ID_PREFIXES }]];
+  return [remarkGfm, remarkNoScript, [remarkStableHeadingIds, { require: [2, 3], reserved: CHAPTER_LAYOUT_IDS, reservedPrefixes: GENERATED_ID_PREFIXES }]];
 }
 
 export function rehypePlugins({ bibliography, bibliographyFile, root, factors, factorHref = (id) => `/factors/${id}/`, links }: CitationPipelineOptions): RehypePlugins {
   return [
-    [rehypeCitationGuard, { knownKeys: new Set(bibliography.entries.keys()), bibliographyFile }],
+    [
+      rehypeCitationGuard,
+      {
+        knownKeys: new Set(bibliography.entries.keys()),
+        bibliographyFile,
+        // Citations show the review's own numbers; the review itself has none.
+        uncitable: new Map([
+          [
+            bibliography.review.key,
+            'it is the review this site presents, which has no number in its own reference list and is named as the source on every page. Cite the reference the review gives for the claim instead.',
+          ],
+        ]),
+      },
+    ],
     // rehype-citation joins `path` and `bibliography`, so it takes the file relative to the root.
     // It numbers and links the citations; the reference list is rehype-reference-list's.
     [

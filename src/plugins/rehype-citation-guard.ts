@@ -18,6 +18,8 @@ export interface CitationGuardOptions {
   knownKeys: ReadonlySet<string>;
   /** The bibliography file, named in messages. */
   bibliographyFile: string;
+  /** Keys that exist but may not be cited in text, with what to do instead (the source review). */
+  uncitable?: ReadonlyMap<string, string>;
 }
 
 declare module 'vfile' {
@@ -34,7 +36,7 @@ export class UnknownCitationKeyError extends Error {
   }
 }
 
-export default function rehypeCitationGuard({ knownKeys, bibliographyFile }: CitationGuardOptions) {
+export default function rehypeCitationGuard({ knownKeys, bibliographyFile, uncitable = new Map() }: CitationGuardOptions) {
   return (tree: Root, file: VFile) => {
     const cited: string[] = [];
     const unknown: string[] = [];
@@ -44,10 +46,12 @@ export default function rehypeCitationGuard({ knownKeys, bibliographyFile }: Cit
         const start = node.position?.start;
         const offset = lineAndColumn(node.value, match.index);
         const line = start ? start.line + offset.line - 1 : undefined;
+        const where = `${relativePath(file.path)}${line ? `:${line}` : ''}`;
+        if (uncitable.has(match.key)) {
+          throw new UnknownCitationKeyError(`${where}: "${match.key}" in ${match.group} cannot be cited: ${uncitable.get(match.key)}`);
+        }
         if (!knownKeys.has(match.key)) {
-          unknown.push(
-            `${relativePath(file.path)}${line ? `:${line}` : ''}: unknown citation key "${match.key}" in ${match.group}.`,
-          );
+          unknown.push(`${where}: unknown citation key "${match.key}" in ${match.group}.`);
         } else if (!cited.includes(match.key)) {
           cited.push(match.key);
         }

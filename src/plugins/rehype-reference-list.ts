@@ -2,10 +2,12 @@
  * rehype-reference-list: turns rehype-citation's output into the site's citations and reference list.
  *
  * Runs right after rehype-citation. It
- * - marks each in-text citation (`span.citation`, `data-cites` with every key of the group,
- *   including those hidden inside a range such as 2-5), so previews and back-references can use it;
+ * - marks each in-text citation (`span.citation`, `data-cites` with every key of the group in the
+ *   review's numbering, including those hidden inside a range such as 5-8, so previews and
+ *   back-references can use it), and writes its numbers: each reference's number in the review,
+ *   consecutive numbers as a range, every shown number linked to its own entry;
  * - writes the reference list (in place of rehype-citation's, which the pipeline turns off) as an
- *   ordered list in citation order, each
+ *   ordered list in the review's numbering, each
  *   entry with the site's reference markup (Vancouver text, DOI/PubMed links, identification status,
  *   its number in the review) and links back to every place in the page that cites it;
  * - checks that rehype-citation resolved every key the citation guard saw and left no `[@` behind.
@@ -16,7 +18,8 @@ import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Bibliography } from '../lib/bibliography/bibliography.ts';
 import { referenceBody } from '../lib/bibliography/reference-markup.ts';
-import { formatEntries } from '../lib/bibliography/reference-format.ts';
+import { formatEntries, IDENTIFICATION_ANCHOR } from '../lib/bibliography/reference-format.ts';
+import { citationParts, sortByReviewNumber } from '../lib/bibliography/citation-numbers.ts';
 import { relativePath } from '../lib/site/paths.ts';
 
 export interface ReferenceListOptions {
@@ -24,6 +27,8 @@ export interface ReferenceListOptions {
   /** Id and heading of the reference-list section. */
   sectionId?: string;
   heading?: string;
+  /** Where each identification badge leads; the internal-links plugin adds the base path. */
+  identificationUrl?: string;
 }
 
 export class UnresolvedCitationError extends Error {
@@ -46,7 +51,12 @@ const classList = (node: Element): string[] => {
   return Array.isArray(c) ? c.map(String) : c ? String(c).split(/\s+/) : [];
 };
 
-export default function rehypeReferenceList({ bibliography, sectionId = 'references', heading = 'References' }: ReferenceListOptions) {
+export default function rehypeReferenceList({
+  bibliography,
+  sectionId = 'references',
+  heading = 'References',
+  identificationUrl = `/references/#${IDENTIFICATION_ANCHOR}`,
+}: ReferenceListOptions) {
   const reviewUrl = `https://doi.org/${bibliography.review.csl.DOI}`;
   formatEntries(bibliography.entries.values());
   return (tree: Root, file: VFile) => {
@@ -62,9 +72,20 @@ export default function rehypeReferenceList({ bibliography, sectionId = 'referen
       }
       const m = node.tagName === 'span' ? CITATION_ID.exec(id) : null;
       if (m) {
-        const keys = (m[1] as string).split('--');
+        const at = `${where}:${node.position?.start.line ?? '?'}`;
+        const keys = sortByReviewNumber(bibliography, (m[1] as string).split('--'), at);
         citations.push({ id, keys });
         node.properties = { ...node.properties, className: ['citation'], dataCites: keys.join(' ') };
+        // rehype-citation's numbers count from 1 per page and link a range's end to the group's
+        // second key; the site shows the review's numbers, each linked to its own entry.
+        node.children = [
+          { type: 'text', value: '(' },
+          ...citationParts(bibliography, keys, at).map((p): ElementContent =>
+            p.kind === 'number' ? h('a', { href: `#bib-${p.key}` }, String(p.number)) : { type: 'text', value: p.text },
+          ),
+          { type: 'text', value: ')' },
+        ];
+        return SKIP;
       }
       return undefined;
     });
@@ -94,22 +115,21 @@ export default function rehypeReferenceList({ bibliography, sectionId = 'referen
       return;
     }
 
-    // Order of first citation, which is rehype-citation's numbering.
-    const order: string[] = [];
-    for (const c of citations) for (const k of c.keys) if (!order.includes(k)) order.push(k);
+    // The review's numbering: a chapter's list reads e.g. 3, 7, 72-85.
+    const order = sortByReviewNumber(bibliography, citations.flatMap((c) => c.keys), where);
     const citedFrom = new Map<string, string[]>();
     for (const c of citations) for (const k of c.keys) citedFrom.set(k, [...(citedFrom.get(k) ?? []), c.id]);
 
-    const items: ElementContent[] = order.map((key, i) => {
+    const items: ElementContent[] = order.map((key) => {
       const entry = bibliography.entries.get(key);
       if (!entry) throw new UnresolvedCitationError(`${where}: "${key}" is not in ${bibliography.file}.`);
       const backs = citedFrom.get(key) ?? [];
       const backLinks: ElementContent[] = backs.map((id, j) =>
-        h('a.backref', { href: `#${id}`, 'aria-label': `Back to citation ${j + 1} of reference ${i + 1}` }, backs.length > 1 ? String.fromCharCode(97 + (j % 26)) : '↑'),
+        h('a.backref', { href: `#${id}`, 'aria-label': `Back to citation ${j + 1} of reference ${entry.reviewNumber}` }, backs.length > 1 ? String.fromCharCode(97 + (j % 26)) : '↑'),
       );
-      return h('li', { id: `bib-${key}`, value: i + 1, dataConfidence: entry.confidence ?? 'source' }, [
+      return h('li', { id: `bib-${key}`, value: entry.reviewNumber, dataConfidence: entry.confidence ?? 'source' }, [
         h('span.backrefs', backLinks),
-        ...referenceBody(entry, { reviewUrl }),
+        ...referenceBody(entry, { reviewUrl, identificationUrl }),
       ]);
     });
 

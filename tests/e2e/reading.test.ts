@@ -50,7 +50,9 @@ describe('citation previews', () => {
     await page.locator('.prose .citation a').first().focus();
     await expect.poll(() => popover(page).count()).toBe(1);
     expect(await popover(page).getAttribute('role')).toBe('dialog');
-    // Tab moves into the preview's links.
+    // Tab moves into the preview's links, the first being the entry's identification badge.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.outerHTML')).toMatch(/class="ref-status"/);
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement.outerHTML')).toMatch(/ref-doi/);
     expect(await page.evaluate('document.activeElement.closest(".citation-popover") !== null')).toBe(true);

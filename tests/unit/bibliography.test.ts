@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseBibliography, BibliographyError, SOURCE_REVIEW_KEY } from '../../src/lib/bibliography/bibliography.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { authorsTruncated, namedAuthors, parseBibliography, BibliographyError, SOURCE_REVIEW_KEY } from '../../src/lib/bibliography/bibliography.ts';
+import { parseBibText, syncBibliography } from '../../src/lib/bibliography/bibliography-sync.ts';
 import { projectBibliography } from '../helpers/pipeline.ts';
 
 const fixture = (name: string) => {
@@ -21,14 +22,74 @@ describe('the project bibliography', () => {
     expect(bib.byReviewNumber.map((e) => e.reviewNumber)).toEqual(Array.from({ length: 85 }, (_, i) => i + 1));
   });
 
-  it('keeps the identification counts of the sources README (14 high, 32 medium, 26 low, 13 unidentified)', () => {
+  it('keeps the identification counts of the shared sources (16 high, 30 medium, 26 low, 13 unidentified)', () => {
     const count = (c: string) => bib.byReviewNumber.filter((e) => e.confidence === c).length;
-    expect([count('high'), count('medium'), count('low'), count('unidentified')]).toEqual([14, 32, 26, 13]);
+    expect([count('high'), count('medium'), count('low'), count('unidentified')]).toEqual([16, 30, 26, 13]);
+    expect(bib.entries.get('kingsley2007')?.confidence).toBe('high');
+    expect(bib.entries.get('giuliani2002')?.confidence).toBe('high');
   });
 
   it('keeps PubMed and PMC identifiers that citation-js would drop', () => {
     expect(bib.entries.get('tsuya2007')?.csl.PMID).toBe('17451841');
-    expect([...bib.entries.values()].filter((e) => e.csl.PMCID).length).toBe(9);
+    expect(bib.entries.get('levina2008')?.csl.PMCID).toBe('PMC2518121');
+    expect([...bib.entries.values()].filter((e) => e.csl.PMCID).length).toBe(10);
+  });
+
+  it('marks the 12 author lists a record showed only in part with a closing "others", and has no empty name', () => {
+    const truncated = [...bib.entries.values()].filter((e) => authorsTruncated(e.csl));
+    expect(truncated.map((e) => e.key).sort()).toEqual(
+      ['bertolini2009', 'creighton2009', 'daddario2010', 'guise1996', 'jones2006', 'kang2003', 'levina2008', 'miao2007', 'muller2001', 'pantel1996', 'roato2006', 'stopeck2010'],
+    );
+    for (const e of truncated) expect(e.csl.author?.at(-1), e.key).toEqual({ literal: 'others' });
+    expect(namedAuthors(bib.entries.get('kang2003')?.csl ?? { id: 'x', type: 'x' }).at(-1)).toEqual({ family: 'Massagué', given: 'J' });
+    for (const e of bib.entries.values()) for (const a of e.csl.author ?? []) expect(a.family ?? a.literal, e.key).toBeTruthy();
+  });
+
+  it('carries the reader note on gong2014 (ref 55): the review says NSCLC, the study used SCLC cells', () => {
+    expect(bib.entries.get('gong2014')?.siteNote).toBe('The review calls the model NSCLC, but the cited study used small cell lung cancer (SCLC) cells.');
+  });
+});
+
+describe('the project bibliography agrees with the shared sources', () => {
+  const shared = '../shared/sources';
+  const present = existsSync(`${shared}/bibliography.bib`) && existsSync(`${shared}/bibliography.json`);
+  const project = readFileSync('content/bibliography.bib', 'utf8');
+
+  it('the shared sources sit beside the project (../shared/sources), as CI and the sync script need', () => {
+    expect(present, `${shared}/bibliography.bib and bibliography.json are missing: the comparison below cannot run. Place shared/ beside the clone.`).toBe(true);
+  });
+
+  it('running the sync script now would change nothing: every shared field, and pmid/pmcid from the CSL-JSON, are in the project’s file', () => {
+    if (!present) throw new Error(`${shared} is missing: cannot compare the bibliography with the shared sources.`);
+    const { text, changes } = syncBibliography(readFileSync(`${shared}/bibliography.bib`, 'utf8'), JSON.parse(readFileSync(`${shared}/bibliography.json`, 'utf8')), project);
+    expect(changes).toEqual([]);
+    expect(text).toBe(project);
+  });
+});
+
+describe('the sync of the shared sources', () => {
+  const sharedBib = [
+    '% header',
+    '',
+    '@article{a2001,',
+    '  author = {Able, A and Baker, B and others},',
+    '  title = {{T}},',
+    '  reviewnumber = {1},',
+    '  confidence = {high},',
+    '}',
+    '',
+  ].join('\n');
+
+  it('takes every shared field, adds pmid and pmcid from the CSL-JSON before reviewnumber, and keeps the project’s sitenote', () => {
+    const project = sharedBib.replace('  author = {Able, A and Baker, B and others},\n', '  author = {Able, A and Baker, B and },\n').replace('  reviewnumber', '  sitenote = {A note.},\n  reviewnumber');
+    const { text, changes } = syncBibliography(sharedBib, [{ id: 'a2001', PMID: '123', PMCID: 'PMC9' }], project);
+    const entry = parseBibText(text, 'out.bib').entries[0];
+    expect(entry?.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['author=Able, A and Baker, B and others', 'title={T}', 'pmid=123', 'pmcid=PMC9', 'sitenote=A note.', 'reviewnumber=1', 'confidence=high']);
+    expect(changes).toEqual(['a2001: author = {Able, A and Baker, B and others} (was {Able, A and Baker, B and })', 'a2001: pmid = {123} (added)', 'a2001: pmcid = {PMC9} (added)']);
+  });
+
+  it('a field laid out over several lines is refused with its line, not lost', () => {
+    expect(() => syncBibliography(sharedBib.replace('  title = {{T}},', '  title = {{T\n  continued}},'), [], undefined)).toThrow(/shared\/sources\/bibliography\.bib:5: expected a field/);
   });
 });
 
@@ -40,6 +101,10 @@ describe('a bad bibliography fails with the file, line and entry named', () => {
 
   it('an entry without its number in the review is named, with what to add', () => {
     expect(fixture('no-review-number.bib')).toThrow(/no-review-number\.bib:7: entry "orphan2010" needs "reviewnumber"/);
+  });
+
+  it('an empty author name (a trailing "and") is refused, with how to mark a truncated list', () => {
+    expect(fixture('empty-author.bib')).toThrow(/empty-author\.bib:7: entry "pantel1996": author 4 is empty \(a doubled or trailing "and"\?\)\. Remove it; end a list the record showed only in part with "and others"/);
   });
 
   it('a DOI that is not a DOI (a javascript: URL) is refused', () => {

@@ -5,12 +5,30 @@ import { renderMdx } from '../helpers/pipeline.ts';
 const chapter = (body: string) => `## First section {/* #first */}\n\n${body}\n`;
 
 describe('the citation pipeline', () => {
-  it('numbers citations in order of first use and links each number to its entry', async () => {
+  it('numbers each citation with its number in the review and links each number to its entry', async () => {
     const { html } = await renderMdx(chapter('A [@mundy2002]. B [@roodman2004; @mundy2002]. C [@roodman2004].'));
-    expect(html).toMatch(/<a href="#bib-mundy2002">1<\/a>/);
-    expect(html).toMatch(/<a href="#bib-roodman2004">2<\/a>/);
-    expect(html).toMatch(/<li id="bib-mundy2002" value="1"/);
-    expect(html).toMatch(/<li id="bib-roodman2004" value="2"/);
+    expect(html).toMatch(/<a href="#bib-mundy2002">30<\/a>/);
+    expect(html).toMatch(/<a href="#bib-roodman2004">31<\/a>/);
+    expect(html).toContain('data-cites="mundy2002 roodman2004">(<a href="#bib-mundy2002">30</a>,<a href="#bib-roodman2004">31</a>)</span>');
+    expect(html).toMatch(/<li id="bib-mundy2002" value="30"/);
+    expect(html).toMatch(/<li id="bib-roodman2004" value="31"/);
+  });
+
+  it('a range shows its first and last numbers, each linked to its own entry', async () => {
+    const { html } = await renderMdx(chapter('[@pantel1996; @tsuya2007; @brown2005; @langer2010]'));
+    expect(html).toContain('(<a href="#bib-pantel1996">5</a>–<a href="#bib-langer2010">8</a>)');
+  });
+
+  it('the reference list follows the review’s numbering, whatever the order of citation', async () => {
+    const { html, file } = await renderMdx(chapter('A [@brown2005]. B [@daddario2010].'));
+    expect(file.data.referenceOrder).toEqual(['daddario2010', 'brown2005']);
+    expect([...html.matchAll(/<li id="bib-[^"]+" value="(\d+)"/g)].map((m) => m[1])).toEqual(['3', '7']);
+  });
+
+  it('citing the review itself fails, naming the line and what to cite instead', async () => {
+    await expect(renderMdx(chapter('Text [@roato2014review].'), resolve('content/chapters/self.mdx'))).rejects.toThrow(
+      /content\/chapters\/self\.mdx:3: "roato2014review" in \[@roato2014review\] cannot be cited: it is the review this site presents/,
+    );
   });
 
   it('the reference list holds exactly the cited entries', async () => {
@@ -72,3 +90,17 @@ describe('stable heading ids', () => {
     await expect(renderMdx('## Sources {/* #references */}\n')).rejects.toThrow(/"#references" of "Sources" is used by the page layout/);
   });
 });
+
+describe('no script in a chapter', () => {
+  it('a <script> element on its own line fails, naming the file, the line and what to do', async () => {
+    await expect(renderMdx(chapter('Text.\n\n<script>{`alert(1)`}</script>'), resolve('content/chapters/s.mdx'))).rejects.toThrow(
+      /content\/chapters\/s\.mdx:5: a <script> element in a chapter\. The site's Content-Security-Policy blocks inline scripts, so it would never run\. Remove it/,
+    );
+  });
+
+  it('a <script> inside a paragraph fails too; the word "script" in code does not', async () => {
+    await expect(renderMdx(chapter('Inline <script src="/x.js"></script> here.'))).rejects.toThrow(/:3: a <script> element in a chapter/);
+    await expect(renderMdx(chapter('Write `<script>` as code, and fences:\n\n```html\n<script></script>\n```'))).resolves.toBeTruthy();
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorRedirectsFor, brokenAnchors, parseRedirects } from '../../src/lib/links/redirects.ts';
+import { anchorRedirectsFor, brokenAnchors, parseRedirects, redirectLoops } from '../../src/lib/links/redirects.ts';
 
 const published = { '/serum-markers/': { 'il-7': 'IL-7 as a candidate marker', markers: 'Bone-turnover markers' }, '/old-chapter/': { a: 'A' } };
 
@@ -34,5 +34,28 @@ describe('the anchor contract', () => {
 
   it('a malformed redirect names the file and the field', () => {
     expect(() => parseRedirects('pages:\n  - { from: old, to: /new/ }\n', 'content/redirects.yaml')).toThrow(/content\/redirects\.yaml: "pages\.0\.from" a site path/);
+  });
+});
+
+describe('redirect loops', () => {
+  it('two page redirects that point at each other fail, naming the line and the loop', () => {
+    const text = 'pages:\n  - { from: /a/, to: /b/ }\n  - { from: /b/, to: /a/ }\n';
+    expect(() => parseRedirects(text, 'content/redirects.yaml')).toThrow(
+      /content\/redirects\.yaml:2: the page redirects form a loop: \/a\/ → \/b\/ → \/a\/, so a reader following them never arrives\. Remove one of these redirects/,
+    );
+  });
+
+  it('a longer chain back to its start and a redirect to itself are loops; a chain that ends is not', () => {
+    const chain = parseRedirects('pages:\n  - { from: /a/, to: /b/ }\n  - { from: /b/, to: /c/ }\n', 'r.yaml');
+    expect(redirectLoops(chain)).toEqual([]);
+    expect(redirectLoops({ pages: [...chain.pages, { from: '/c/', to: '/a/' }], anchors: [] }).map((l) => l.message)).toEqual([
+      'the page redirects form a loop: /a/ → /b/ → /c/ → /a/, so a reader following them never arrives. Remove one of these redirects, or point it to where the content lives now.',
+    ]);
+    expect(redirectLoops({ pages: [{ from: '/a/', to: '/a/' }], anchors: [] })).toHaveLength(1);
+  });
+
+  it('anchor redirects that lead back to their first id fail, with the page named', () => {
+    const text = 'anchors:\n  - { page: /serum-markers/, from: markers, to: il-7 }\n  - { page: /serum-markers/, from: il-7, to: "#markers" }\n';
+    expect(() => parseRedirects(text, 'content/redirects.yaml')).toThrow(/redirects\.yaml:2: the anchor redirects form a loop: \/serum-markers\/#markers → \/serum-markers\/#il-7 → \/serum-markers\/#markers/);
   });
 });

@@ -11,12 +11,14 @@ const entry = (key: string) => {
   return e;
 };
 const reviewUrl = 'https://doi.org/10.5306/wjco.v5.i2.149';
-const visibleText = (key: string) => toHtml(referenceBody(entry(key), { reviewUrl })).replace(/<[^>]+>/g, ' ');
+const identificationUrl = '/review/references/#identification';
+const markup = (key: string) => toHtml(referenceBody(entry(key), { reviewUrl, identificationUrl }));
+const visibleText = (key: string) => markup(key).replace(/<[^>]+>/g, ' ');
 
 describe('reference entries', () => {
   it('no entry renders empty: each shows words beyond its number and status', () => {
     for (const e of bib.entries.values()) {
-      const words = visibleText(e.key).replace(/Reference \d+ in the review|Identified from the citing sentence|Uncertain|Not yet identified/g, '');
+      const words = visibleText(e.key).replace(/Reference \d+ in the review|Confirmed|Identified from the citing sentence|Uncertain|Not yet identified/g, '');
       expect(words.trim().length, e.key).toBeGreaterThan(10);
     }
   });
@@ -40,6 +42,7 @@ describe('reference entries', () => {
 
   it('shows each identification level in plain words, as the sources README asks', () => {
     expect(identificationStatus(entry('langer2010')).lead).toBe('');
+    expect(identificationStatus(entry('langer2010')).label).toBe('Confirmed');
     expect(identificationStatus(entry('coleman1997')).label).toBe('Identified from the citing sentence');
     expect(identificationStatus(entry('ferlay2013')).label).toBe('Uncertain');
     expect(identificationStatus(entry('ferlay2013')).lead).toBe('Reference 1 of the review; possible source:');
@@ -47,9 +50,29 @@ describe('reference entries', () => {
   });
 
   it('every entry says its number in the review and links to the review', () => {
-    const html = toHtml(referenceBody(entry('roato2014ref23'), { reviewUrl }));
+    const html = markup('roato2014ref23');
     expect(html).toContain(`href="${reviewUrl}"`);
     expect(html).toContain('Reference 23 in the review');
     expect(html).not.toContain('(not yet identified)}');
+  });
+
+  it('every reference has a badge, a confirmed one too, and each badge links to the one explanation', () => {
+    for (const e of bib.byReviewNumber) {
+      const badges = [...markup(e.key).matchAll(/<a class="ref-status" href="([^"]+)" data-confidence="([a-z]+)"[^>]*>([^<]+)<\/a>/g)];
+      expect(badges.map((b) => [b[1], b[2]]), e.key).toEqual([[identificationUrl, e.confidence]]);
+    }
+    expect(visibleText('langer2010')).toContain('Confirmed');
+    expect(markup('roato2014review')).not.toContain('ref-status');
+  });
+
+  it('a truncated author list reads "et al.", never a name "others" or an empty one', () => {
+    expect(referenceText(entry('pantel1996'))).toMatch(/^Pantel K, Izbicki J, Passlick B, et al\. Frequency and prognostic significance/);
+    expect(referenceText(entry('kang2003'))).toMatch(/^Kang Y, Siegel P, Shu W, Drobnjak M, Kakonen S, Cordon-Cardo C, et al\. /);
+    expect(referenceText(entry('miao2007'))).toMatch(/^Miao Z et al\. CXCR7/);
+    for (const e of bib.entries.values()) expect(referenceText(e), e.key).not.toMatch(/\bothers\b|, ,|^,/);
+  });
+
+  it('shows the site’s note on gong2014 (ref 55) with the entry', () => {
+    expect(visibleText('gong2014').replace(/\s+/g, ' ')).toContain('Note: The review calls the model NSCLC, but the cited study used small cell lung cancer (SCLC) cells.');
   });
 });

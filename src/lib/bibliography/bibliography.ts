@@ -52,10 +52,25 @@ export const cslItemSchema = z.looseObject({
 });
 export type CslItem = z.infer<typeof cslItemSchema>;
 
+/**
+ * A truncated author list ends in this name: BibTeX `and others`, CSL-JSON `{"literal": "others"}`.
+ * It means "and more authors the record did not show", rendered as "et al.".
+ */
+export const OTHERS = 'others';
+type CslName = NonNullable<CslItem['author']>[number];
+export const isOthers = (name: CslName): boolean =>
+  (name.literal ?? (name.given ? undefined : name.family))?.toLowerCase() === OTHERS;
+/** The authors a record named, without the closing "others". */
+export const namedAuthors = (csl: CslItem): CslName[] => (csl.author ?? []).filter((a) => !isOthers(a));
+/** True when the record showed only the first authors (the list ends in "others"). */
+export const authorsTruncated = (csl: CslItem): boolean => (csl.author ?? []).some(isOthers);
+
 /** A checked bibliography entry: the CSL item plus what the review says about it. */
 export interface BibEntry {
   key: string;
   csl: CslItem;
+  /** A note for readers shown with the entry (`sitenote`), e.g. where the review and the source differ. */
+  siteNote?: string;
   /** Number in the source review, 1-85; undefined only for the source review itself. */
   reviewNumber: number | undefined;
   confidence: Confidence | undefined;
@@ -141,6 +156,19 @@ export function parseBibliography(text: string, file: string): Bibliography {
     if (r.properties['pmid'] && !item['PMID']) item['PMID'] = r.properties['pmid'];
     if (r.properties['pmcid']) item['PMCID'] = r.properties['pmcid'];
     if (r.properties['url'] && !item['URL']) item['URL'] = r.properties['url'];
+    if (Array.isArray(item['author'])) {
+      const names = item['author'] as CslName[];
+      const empty = names.findIndex((a) => ![a.family, a.given, a.literal].some((part) => part && part.trim()));
+      if (empty >= 0) {
+        throw new BibliographyError(`${where}: author ${empty + 1} is empty (a doubled or trailing "and"?). Remove it; end a list the record showed only in part with "and others".`);
+      }
+      const others = names.findIndex(isOthers);
+      if (others >= 0 && others !== names.length - 1) {
+        throw new BibliographyError(`${where}: "others" is author ${others + 1} of ${names.length}. It marks a truncated list, so it comes last.`);
+      }
+      // One spelling of the truncation mark, the shared sources' CSL-JSON one.
+      if (others >= 0) item['author'] = [...names.slice(0, others), { literal: OTHERS }];
+    }
     const checked = cslItemSchema.safeParse(item);
     if (!checked.success) {
       const issue = checked.error.issues[0];
@@ -160,7 +188,8 @@ export function parseBibliography(text: string, file: string): Bibliography {
       }
       confidence = conf as Confidence;
     }
-    entries.set(r.label, { key: r.label, csl: checked.data, reviewNumber, confidence, line });
+    const siteNote = r.properties['sitenote']?.trim();
+    entries.set(r.label, { key: r.label, csl: checked.data, reviewNumber, confidence, line, ...(siteNote ? { siteNote } : {}) });
   }
 
   const review = entries.get(SOURCE_REVIEW_KEY);

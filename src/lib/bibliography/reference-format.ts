@@ -4,7 +4,7 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import type { BibEntry, Confidence } from './bibliography.ts';
+import { authorsTruncated, isOthers, namedAuthors, type BibEntry, type Confidence } from './bibliography.ts';
 import { cacheKey, cachedSync } from '../site/build-cache.ts';
 
 export interface ReferenceLink {
@@ -26,6 +26,18 @@ export function referenceLinks(entry: BibEntry): ReferenceLink[] {
 
 const formatted = new Map<string, string>();
 
+/**
+ * The CSL item a citation processor gets. A truncated author list ends in the literal name
+ * "et al.": Vancouver then prints "Pantel K, Izbicki J, Passlick B, et al.", and a list of more
+ * than six still collapses to six names and "et al.", as pandoc's citeproc does with "and others".
+ */
+export function cslForFormatting(entry: BibEntry): Record<string, unknown> {
+  const { id: _id, ...rest } = entry.csl;
+  const item: Record<string, unknown> = { ...rest, id: entry.key };
+  if (rest.author) item['author'] = rest.author.map((a) => (isOthers(a) ? { literal: 'et al.' } : a));
+  return item;
+}
+
 const clean = (text: string) => {
   const t = text.replace(/^\s*\d+\.\s*/, '').replace(/\s+/g, ' ').replace(/;\s*$/, '.').trim();
   // A bare "2013;" or "." says nothing: treat it as empty so the fallback takes over.
@@ -39,14 +51,16 @@ const clean = (text: string) => {
 export function formatEntries(entries: Iterable<BibEntry>): void {
   const todo = [...entries].filter((e) => !formatted.has(e.key));
   if (!todo.length) return;
-  const items = todo.map((e) => {
-    const { id: _id, ...rest } = e.csl;
-    return { ...rest, id: e.key };
-  });
+  const items = todo.map((e) => cslForFormatting(e));
   const out = cachedSync('references', cacheKey('citation-js-0.7/vancouver/en-US', items), () =>
     new Cite(items).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US', asEntryArray: true }) as unknown as [string, string][],
   );
-  for (const [id, text] of out) formatted.set(id, clean(text));
+  const single = new Set(todo.filter((e) => authorsTruncated(e.csl) && namedAuthors(e.csl).length === 1).map((e) => e.key));
+  for (const [id, text] of out) {
+    // CSL's default delimiter-precedes-et-al ("contextual") puts no comma after a single name:
+    // "Miao Z et al.". The literal "et al." is a name to citeproc-js, so it would.
+    formatted.set(id, clean(single.has(id) ? text.replace(', et al.', ' et al.') : text));
+  }
 }
 
 /** The entry in Vancouver style as plain text, without its number; '' when CSL gives nothing usable. */
@@ -58,12 +72,13 @@ export function vancouverText(entry: BibEntry): string {
 /** Authors, journal, year and identifiers, for entries CSL cannot format (no title, no authors). */
 export function fallbackText(entry: BibEntry): string {
   const c = entry.csl;
-  const authors = (c.author ?? [])
+  const authors = namedAuthors(c)
     .map((a) => a.literal ?? [a.family, a.given].filter(Boolean).join(' '))
     .filter(Boolean);
   const year = c.issued?.['date-parts']?.[0]?.[0];
+  const etAl = authors.length > 6 || authorsTruncated(c);
   const parts = [
-    authors.length ? `${authors.slice(0, 6).join(', ')}${authors.length > 6 ? ', et al' : ''}.` : '',
+    authors.length ? `${authors.slice(0, 6).join(', ')}${etAl ? ', et al' : ''}.` : '',
     c.title ? `${c.title}.` : '',
     c['container-title'] ? `${c['container-title']}.` : '',
     year ? `${year}.` : '',
@@ -81,43 +96,48 @@ export function referenceText(entry: BibEntry): string {
 
 export interface IdentificationStatus {
   confidence: Confidence | 'source';
-  /** Short label for the entry's badge. */
+  /** Short label for the entry's badge; empty for the source review, which has none. */
   label: string;
-  /** A sentence that says what the label means; empty for a sure identification. */
+  /** A sentence that says what the label means, shown with uncertain entries. */
   note: string;
   /** Words shown before the formatted entry. */
   lead: string;
 }
+
+/** The id, on /references/, of the one explanation of what each identification level means. */
+export const IDENTIFICATION_ANCHOR = 'identification';
+
+/** The badge label of each level, as /references/#identification explains them. */
+export const CONFIDENCE_LABELS: Record<Confidence, string> = {
+  high: 'Confirmed',
+  medium: 'Identified from the citing sentence',
+  low: 'Uncertain',
+  unidentified: 'Not yet identified',
+};
 
 /** How sure the identification is, in plain words. */
 export function identificationStatus(entry: BibEntry): IdentificationStatus {
   const n = entry.reviewNumber;
   switch (entry.confidence) {
     case 'high':
-      return { confidence: 'high', label: 'Identified', note: '', lead: '' };
     case 'medium':
-      return {
-        confidence: 'medium',
-        label: 'Identified from the citing sentence',
-        note: '',
-        lead: '',
-      };
+      return { confidence: entry.confidence, label: CONFIDENCE_LABELS[entry.confidence], note: '', lead: '' };
     case 'low':
       return {
         confidence: 'low',
-        label: 'Uncertain',
+        label: CONFIDENCE_LABELS.low,
         note: 'A plausible candidate, not confirmed: check the review’s own reference list before relying on it.',
         lead: `Reference ${n} of the review; possible source:`,
       };
     case 'unidentified':
       return {
         confidence: 'unidentified',
-        label: 'Not yet identified',
+        label: CONFIDENCE_LABELS.unidentified,
         note: '',
         lead: `Reference ${n} of the review, not yet identified.`,
       };
     default:
-      return { confidence: 'source', label: 'Source review', note: '', lead: '' };
+      return { confidence: 'source', label: '', note: '', lead: '' };
   }
 }
 

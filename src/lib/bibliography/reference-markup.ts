@@ -10,10 +10,12 @@ import { identificationStatus, referenceLinks, referenceText, reviewNumberLabel 
 export interface ReferenceMarkupOptions {
   /** URL of the source review (its DOI link), reached from every entry. */
   reviewUrl: string;
+  /** URL of the explanation of identification levels (/references/#identification, with the base path). */
+  identificationUrl: string;
 }
 
 /** The body of one entry: lead, formatted text, status, links. */
-export function referenceBody(entry: BibEntry, { reviewUrl }: ReferenceMarkupOptions): ElementContent[] {
+export function referenceBody(entry: BibEntry, { reviewUrl, identificationUrl }: ReferenceMarkupOptions): ElementContent[] {
   const status = identificationStatus(entry);
   const text = referenceText(entry);
   const links = referenceLinks(entry);
@@ -21,8 +23,9 @@ export function referenceBody(entry: BibEntry, { reviewUrl }: ReferenceMarkupOpt
   if (status.lead) body.push(h('span.ref-lead', status.lead), { type: 'text', value: ' ' });
   if (text) body.push(h('span.ref-text', text));
   const meta: ElementContent[] = [];
-  if (status.confidence === 'medium' || status.confidence === 'low') {
-    meta.push(h('span.ref-status', { dataConfidence: status.confidence }, status.label));
+  // Every identified or unidentified reference has a badge; each leads to the one explanation.
+  if (status.label) {
+    meta.push(h('a.ref-status', { href: identificationUrl, dataConfidence: status.confidence, title: 'What this means and how references were identified' }, status.label));
   }
   for (const link of links) {
     meta.push(h('a', { href: link.href, class: `ref-link ref-${link.kind}`, rel: 'noopener noreferrer' }, link.label));
@@ -32,5 +35,6 @@ export function referenceBody(entry: BibEntry, { reviewUrl }: ReferenceMarkupOpt
   const space = (): ElementContent => ({ type: 'text', value: ' ' });
   body.push(space(), h('span.ref-meta', meta.flatMap((m, i) => (i ? [space(), m] : [m]))));
   if (status.note) body.push(space(), h('span.ref-note', status.note));
+  if (entry.siteNote) body.push(space(), h('span.ref-note.ref-site-note', [h('strong', 'Note:'), ' ', entry.siteNote]));
   return body;
 }

@@ -1,11 +1,15 @@
 /**
  * What reference managers and search engines read from a chapter: Google Scholar / Zotero
  * `citation_*` meta tags, schema.org JSON-LD, and the "cite this page" texts. Pure functions.
+ *
+ * A chapter is a page of this site that retells part of the review, not the review: it never
+ * declares the review's DOI as its own. The review is what the page `isBasedOn`, and the cite box
+ * gives its citation beside the chapter's.
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import type { BibEntry } from './bibliography.ts';
+import { namedAuthors, type BibEntry } from './bibliography.ts';
 import type { SiteMeta } from '../site/site-meta.ts';
 import { referenceLinks, referenceText, vancouverText } from './reference-format.ts';
 
@@ -31,7 +35,7 @@ const year = (e: BibEntry) => e.csl.issued?.['date-parts']?.[0]?.[0];
 function citationReference(e: BibEntry): string {
   const parts = [
     e.csl.title ? `citation_title=${e.csl.title}` : '',
-    ...(e.csl.author ?? []).map((a) => `citation_author=${[a.family, a.given].filter(Boolean).join(', ')}`),
+    ...namedAuthors(e.csl).map((a) => `citation_author=${a.literal ?? [a.family, a.given].filter(Boolean).join(', ')}`),
     e.csl['container-title'] ? `citation_journal_title=${e.csl['container-title']}` : '',
     year(e) ? `citation_publication_date=${year(e)}` : '',
     e.csl.volume ? `citation_volume=${e.csl.volume}` : '',
@@ -41,7 +45,8 @@ function citationReference(e: BibEntry): string {
   return parts.length ? parts.join('; ') : `citation_title=Reference ${e.reviewNumber} of the review (not yet identified)`;
 }
 
-export function scholarMetaTags({ site, chapterTitle, url, review, cited }: ChapterCitationInput): MetaTag[] {
+/** Tags describing the chapter as a page of this site (no `citation_doi`: the DOI is the review's). */
+export function scholarMetaTags({ site, chapterTitle, url, cited }: ChapterCitationInput): MetaTag[] {
   return [
     { name: 'citation_title', content: chapterTitle },
     { name: 'citation_author', content: site.editors },
@@ -49,19 +54,21 @@ export function scholarMetaTags({ site, chapterTitle, url, review, cited }: Chap
     { name: 'citation_publisher', content: site.title },
     { name: 'citation_public_url', content: url },
     { name: 'citation_language', content: site.language },
-    { name: 'citation_doi', content: review.csl.DOI ?? '' },
     ...cited.map((e) => ({ name: 'citation_reference', content: citationReference(e) })),
   ];
 }
 
-/** schema.org ScholarlyArticle, with the review as what the page is based on and every cited work. */
-export function scholarlyArticleJsonLd({ site, chapterTitle, summary, url, review, cited }: ChapterCitationInput): Record<string, unknown> {
+/**
+ * schema.org: the chapter as a web page and chapter of this site, part of the site, based on the
+ * review (a ScholarlyArticle with its DOI), citing every work of its reference list.
+ */
+export function chapterJsonLd({ site, chapterTitle, summary, url, review, cited }: ChapterCitationInput): Record<string, unknown> {
   const work = (e: BibEntry) => {
     const links = referenceLinks(e);
     return {
       '@type': 'ScholarlyArticle',
       name: e.confidence === 'unidentified' ? `Reference ${e.reviewNumber} of the review (not yet identified)` : e.csl.title ?? referenceText(e),
-      ...(e.csl.author?.length ? { author: e.csl.author.map((a) => ({ '@type': 'Person', name: [a.given, a.family].filter(Boolean).join(' ') })) } : {}),
+      ...(namedAuthors(e.csl).length ? { author: namedAuthors(e.csl).map((a) => ({ '@type': 'Person', name: a.literal ?? [a.given, a.family].filter(Boolean).join(' ') })) } : {}),
       ...(year(e) ? { datePublished: String(year(e)) } : {}),
       ...(e.csl.DOI ? { identifier: `https://doi.org/${e.csl.DOI}` } : {}),
       ...(links[0] ? { url: links[0].href } : {}),
@@ -69,7 +76,7 @@ export function scholarlyArticleJsonLd({ site, chapterTitle, summary, url, revie
   };
   return {
     '@context': 'https://schema.org',
-    '@type': 'ScholarlyArticle',
+    '@type': ['WebPage', 'Chapter'],
     headline: chapterTitle,
     name: chapterTitle,
     description: summary,
@@ -78,6 +85,7 @@ export function scholarlyArticleJsonLd({ site, chapterTitle, summary, url, revie
     datePublished: site.published,
     author: { '@type': 'Organization', name: site.editors },
     publisher: { '@type': 'Organization', name: site.title },
+    isPartOf: { '@type': 'WebSite', name: site.title, url: new URL('../', url).href },
     isBasedOn: work(review),
     citation: cited.map(work),
   };
