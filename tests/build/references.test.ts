@@ -128,7 +128,12 @@ describe('the references page', () => {
       }
     }
     const brownSections = selectAll('#brown2005 .cited-in a', tree).map((a) => attr(a, 'href'));
-    expect(brownSections).toEqual(['/introduction/#bone-metastases-in-lung-cancer', '/serum-markers/#bone-turnover-markers']);
+    expect(brownSections).toEqual([
+      '/introduction/#key-points',
+      '/introduction/#bone-metastases-in-lung-cancer',
+      '/serum-markers/#key-points',
+      '/serum-markers/#bone-turnover-markers',
+    ]);
   });
 
   it('explains, under #identification, what each badge means and how references were identified', () => {

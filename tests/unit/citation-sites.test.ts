@@ -30,4 +30,23 @@ describe('citationSites', () => {
     expect(sectionsCitingEach(source).get('a')?.map((s) => s.sectionId)).toEqual(['', 'first', 'deeper']);
     expect(sectionsCitingEach(source).get('b')).toEqual([{ sectionId: 'first', sectionTitle: 'First' }]);
   });
+
+  it('treats a box with an id, such as the key points, as a section of its own titled by its first paragraph', () => {
+    const boxed = `Before [@a].
+
+<aside id="key-points" className="key-points">
+  <p id="key-points-title">Key points</p>
+
+- A point [@b].
+
+</aside>
+
+After [@c].
+`;
+    expect(citationSites(boxed).map((s) => [s.key, s.sectionId, s.sectionTitle])).toEqual([
+      ['a', '', ''],
+      ['b', 'key-points', 'Key points'],
+      ['c', '', ''],
+    ]);
+  });
 });

@@ -15,6 +15,10 @@ export interface CitationSite {
 /** A chapter's h2/h3 line with its stable id: `## Title {/* #id *\/}`. */
 export const HEADING_LINE = /^(#{2,3})\s+(.*?)\s*\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/;
 
+/** A box with its own id in the chapter text, such as `<aside id="key-points" …>`: a section of its own. */
+const BOX_OPEN = /^<aside\b[^>]*\bid="([a-z0-9-]+)"/;
+const BOX_TITLE = /^\s*<p\b[^>]*>([^<]+)<\/p>\s*$/;
+
 /** Strips YAML frontmatter, keeping line numbers. */
 function withoutFrontmatter(source: string): string {
   const m = /^---\n[\s\S]*?\n---\n/.exec(source);
@@ -25,6 +29,8 @@ export function citationSites(source: string): CitationSite[] {
   const sites: CitationSite[] = [];
   let sectionId = '';
   let sectionTitle = '';
+  /** The section around a box, restored when the box closes. */
+  let outside: { sectionId: string; sectionTitle: string } | undefined;
   withoutFrontmatter(source)
     .split('\n')
     .forEach((text, i) => {
@@ -33,6 +39,21 @@ export function citationSites(source: string): CitationSite[] {
         sectionTitle = heading[2] ?? '';
         sectionId = heading[3] ?? '';
         return;
+      }
+      const box = BOX_OPEN.exec(text);
+      if (box) {
+        outside = { sectionId, sectionTitle };
+        sectionId = box[1] ?? '';
+        sectionTitle = sectionId;
+        return;
+      }
+      if (outside) {
+        const title = BOX_TITLE.exec(text);
+        if (title && sectionTitle === sectionId) sectionTitle = title[1]?.trim() ?? sectionTitle;
+        if (/^\s*<\/aside>/.test(text)) {
+          ({ sectionId, sectionTitle } = outside);
+          outside = undefined;
+        }
       }
       for (const m of findCitationKeys(text)) sites.push({ key: m.key, sectionId, sectionTitle, line: i + 1 });
     });
