@@ -153,6 +153,8 @@ describe('conditions are not molecules', () => {
       }
     }
     expect(seen, `the chapters still use the word "${word}"`).toBeGreaterThan(0);
+    // The molecule keeps its page; only the condition no longer leads there.
+    expect(builtPages().has(`/factors/${id}/`), id).toBe(true);
   });
 });
 
