@@ -4,11 +4,12 @@
  */
 import type { APIRoute } from 'astro';
 import { siteFactors } from '../lib/site/site-data.ts';
+import { searchNames } from '../lib/atlas/factors.ts';
 import { oneLine, searchFactor } from '../lib/search/search-terms.ts';
 
 export const GET: APIRoute = () => {
   const data = siteFactors().map((f) =>
-    searchFactor({ id: f.id, name: f.name, expansion: f.expansion, summary: oneLine(f.summary), names: [f.name, ...(f.expansion ? [f.expansion] : []), ...f.aliases] }),
+    searchFactor({ id: f.id, name: f.name, expansion: f.expansion, summary: oneLine(f.summary), names: searchNames(f) }),
   );
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

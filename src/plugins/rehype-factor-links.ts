@@ -3,7 +3,9 @@
  * and marks abbreviations with <abbr title="expansion">.
  *
  * Quiet by design: one link per factor per section (h2/h3), none inside headings, links, code,
- * citations or the reference list. Every later abbreviation still gets its <abbr>.
+ * citations or the reference list, and none for a factor marked `linkInText: false`. Every later
+ * abbreviation still gets its <abbr>. Only a factor's own names link (name, expansion, `aliases`):
+ * `searchAliases` such as "hypoxia" for HIF-1 never do.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
@@ -46,7 +48,7 @@ export default function rehypeFactorLinks({ factors, href }: FactorLinksOptions)
         if (m.start > at) out.push({ type: 'text', value: text.slice(at, m.start) });
         let piece: ElementContent = { type: 'text', value: m.text };
         if (isAbbreviation(m, factor)) piece = h('abbr', { title: expansionOf(factor) }, m.text);
-        if (!linked.has(factor.id)) {
+        if (!linked.has(factor.id) && factor.linkInText !== false) {
           linked.add(factor.id);
           // Factor names weigh more in the search index than ordinary words.
           piece = h('a.factor-link', { href: href(factor.id), dataPagefindWeight: '3' }, [piece]);

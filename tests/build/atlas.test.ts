@@ -11,7 +11,8 @@ import type { Element, Root } from 'hast';
 import { attr, builtPage, builtPages, CHAPTER_SLUGS as CHAPTERS } from '../helpers/dist.ts';
 import { VICIOUS_CYCLE_NODES } from '../../src/lib/figures/crosstalk-graph.ts';
 
-interface RawFactor { id: string; name: string; kind?: string; summary?: string; expansion?: string; aliases?: string[]; relations?: { type: string; target: string }[] }
+interface RawRelation { type: string; target: string; cites?: string[]; gloss?: boolean; context?: string }
+interface RawFactor { id: string; name: string; kind?: string; summary?: string; expansion?: string; aliases?: string[]; relations?: RawRelation[] }
 const factors = parse(readFileSync('content/factors.yaml', 'utf8')) as RawFactor[];
 
 /** Passages of a built chapter: paragraphs, list items and table rows of its text, with their section. */
@@ -80,18 +81,80 @@ describe('factor pages', () => {
     },
   );
 
-  it('every relation links to its target’s page and shows resolved citation numbers', () => {
+  it('every relation links to its target’s page and shows resolved citation numbers, except a gloss, which shows none', () => {
     for (const f of factors) {
       const { tree } = builtPage(`/factors/${f.id}/`);
       const rel = selectAll('#what-it-does + .relations > li', tree);
       expect(rel.length, f.id).toBe(f.relations?.length ?? 0);
       const entries = new Set(selectAll('.reference-list > li', tree).map((li) => attr(li, 'id')));
-      for (const li of rel) {
+      for (const [i, li] of rel.entries()) {
+        const r = f.relations?.[i] as RawRelation;
+        expect(selectAll('a', li).map((a) => attr(a, 'href')), `${f.id}: ${toString(li)}`).toContain(`/factors/${r.target}/`);
         const cites = selectAll('.citation a', li);
-        expect(cites.length, `${f.id}: ${toString(li)}`).toBeGreaterThan(0);
+        if (r.gloss) {
+          expect(cites, `${f.id}: ${toString(li)}`).toEqual([]);
+          continue;
+        }
+        expect(cites.length, `${f.id}: ${toString(li)}`).toBe(r.cites?.length);
         for (const a of cites) expect(entries).toContain(attr(a, 'href').slice(1));
       }
     }
+  });
+
+  it('every relation shows where its evidence comes from, on the page of each of its two factors', () => {
+    let shown = 0;
+    for (const f of factors) {
+      for (const [i, r] of (f.relations ?? []).entries()) {
+        const label = `${r.gloss ? 'Context' : 'Evidence'}: ${r.context}`;
+        const own = selectAll('#what-it-does + .relations > li', builtPage(`/factors/${f.id}/`).tree)[i];
+        expect(toString(select('.relation-context', own as Element) ?? own as Element), `${f.id} ${r.type} ${r.target}`).toBe(label);
+        const incoming = selectAll('#what-acts-on-it + .relations > li', builtPage(`/factors/${r.target}/`).tree);
+        expect(incoming.map((li) => toString(select('.relation-context', li) ?? li)), `${f.id} ${r.type} ${r.target} on its target's page`).toContain(label);
+        shown++;
+      }
+    }
+    expect(shown).toBeGreaterThan(100);
+  });
+
+  it('a gloss is marked as background, not from the review, and carries no citation', () => {
+    const glosses = factors.flatMap((f) => (f.relations ?? []).map((r, i) => ({ f, r, i }))).filter(({ r }) => r.gloss);
+    expect(glosses.length).toBeGreaterThan(5);
+    for (const { f, r, i } of glosses) {
+      const li = selectAll('#what-it-does + .relations > li', builtPage(`/factors/${f.id}/`).tree)[i] as Element;
+      expect(toString(select('.gloss-label', li) ?? li), `${f.id} ${r.type} ${r.target}`).toBe('background, not from the review');
+      expect(select('.citation', li)).toBeUndefined();
+    }
+  });
+
+  it('relations read as English: PTHrP stimulates osteoblasts, IL-6 is produced by cancer cells in bone', () => {
+    const pthrp = selectAll('#what-it-does + .relations > li', builtPage('/factors/pthrp/').tree).map((li) => toString(li));
+    expect(pthrp.some((t) => t.startsWith('PTHrP stimulates osteoblasts'))).toBe(true);
+    const il6 = selectAll('#what-it-does + .relations > li', builtPage('/factors/il-6/').tree).map((li) => toString(li));
+    expect(il6.some((t) => t.startsWith('IL-6 is produced by cancer cells in bone'))).toBe(true);
+    const onOsteoclast = selectAll('#what-acts-on-it + .relations > li', builtPage('/factors/osteoclast/').tree).map((li) => toString(li));
+    expect(onOsteoclast.some((t) => t.startsWith('Osteoblasts stimulate osteoclasts'))).toBe(true);
+  });
+});
+
+describe('conditions are not molecules', () => {
+  it.each([
+    ['hypoxia', 'hif-1'],
+    ['acidity', 'lactic-acid'],
+    ['oxidative stress', 'ros'],
+  ])('"%s" in the chapters is never a link to /factors/%s/', (word, id) => {
+    // The word on its own, not inside a name such as "hypoxia-inducible factor-1".
+    const alone = new RegExp(`(?<![\\p{L}-])${word}(?![\\p{L}-])`, 'iu');
+    let seen = 0;
+    for (const c of CHAPTERS) {
+      const { tree } = builtPage(`/${c}/`);
+      if (alone.test(toString(select('.prose', tree) as Element))) seen++;
+      for (const a of selectAll('.prose a.factor-link', tree)) {
+        expect(alone.test(toString(a)), `${c}: "${toString(a)}" links to ${attr(a, 'href')}`).toBe(false);
+      }
+    }
+    expect(seen, `the chapters still use the word "${word}"`).toBeGreaterThan(0);
+    // The molecule keeps its page; only the condition no longer leads there.
+    expect(builtPages().has(`/factors/${id}/`), id).toBe(true);
   });
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseFactors, type Factor } from '../../src/lib/atlas/factors.ts';
+import type { Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { linkNames, parseFactors, searchNames, type Factor } from '../../src/lib/atlas/factors.ts';
+import rehypeFactorLinks from '../../src/plugins/rehype-factor-links.ts';
 import { factorNameIndex, findMentions, isAbbreviation } from '../../src/lib/atlas/factor-mentions.ts';
 import { chapterPassages, withoutCitations } from '../../src/lib/atlas/chapter-passages.ts';
 import { excerpt } from '../../src/lib/atlas/atlas.ts';
@@ -123,5 +127,62 @@ describe('the cross-talk graph', () => {
     const g = neighbourhoodGraph(factors[4] as Factor, factors);
     expect(g.nodes.map((n) => n.id).sort()).toEqual(['mir-33a', 'osteoblast', 'pthrp', 'tumour-cell']);
     expect(g.edges.find((e) => e.source === 'mir-33a')?.effect).toBe('inhibits');
+  });
+});
+
+describe('names that link and names that search', () => {
+  const hif = f('hif-1', 'HIF-1', { kind: 'signalling', expansion: 'hypoxia-inducible factor-1', aliases: ['HIF1'], searchAliases: ['hypoxia', 'low oxygen'] });
+
+  it('a factor’s link names are its name, expansion and aliases; search also knows its search-only aliases', () => {
+    expect(linkNames(hif)).toEqual(['HIF-1', 'hypoxia-inducible factor-1', 'HIF1']);
+    expect(searchNames(hif)).toEqual(['HIF-1', 'hypoxia-inducible factor-1', 'HIF1', 'hypoxia', 'low oxygen']);
+  });
+
+  it('a search-only alias is not a mention of the factor', () => {
+    const idx = factorNameIndex([hif]);
+    expect(findMentions('Cells under hypoxia switch on hypoxia-inducible factor-1.', idx).map((m) => m.text)).toEqual(['hypoxia-inducible factor-1']);
+  });
+
+  it('in chapter text a search-only alias never becomes a link, nor does a factor marked linkInText: false', () => {
+    const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Under hypoxia, bone metastases switch on HIF-1.' }] }] };
+    const factors = [hif, f('bone-metastasis', 'bone metastasis', { kind: 'condition', aliases: ['bone metastases'], linkInText: false })];
+    rehypeFactorLinks({ factors, href: (id) => `/factors/${id}/` })(tree);
+    const links = selectAll('a', tree).map((a) => [toString(a), a.properties['href']]);
+    expect(links).toEqual([['HIF-1', '/factors/hif-1/']]);
+  });
+
+  it('a search-only alias shared with another factor’s name is refused like any shared name', () => {
+    const text = `- id: hif-1\n  name: HIF-1\n  kind: signalling\n  searchAliases: [lactate]\n  summary: A transcription factor switched on by low oxygen in bone.\n- id: lactic-acid\n  name: lactic acid\n  kind: chemical\n  aliases: [lactate]\n  summary: An acid that proliferating tumour cells release in bone.\n`;
+    expect(() => parseFactors(text, 'factors.yaml')).toThrow(/factor "lactic-acid": the name "lactate" is also a name of "hif-1"/);
+  });
+});
+
+describe('the atlas data names conditions and synonyms honestly', () => {
+  const data = parseFactors(readFileSync('content/factors.yaml', 'utf8'), 'content/factors.yaml');
+  const byId = new Map(data.map((x) => [x.id, x]));
+  const owner = (name: string, names: (x: Factor) => string[]) => data.filter((x) => names(x).some((n) => n.toLowerCase() === name.toLowerCase())).map((x) => x.id);
+
+  it('conditions do not link to molecules: hypoxia, acidity and oxidative stress are search hints only', () => {
+    for (const word of ['hypoxia', 'acidity', 'oxidative stress', 'low pH']) expect(owner(word, linkNames), word).toEqual([]);
+    expect(owner('hypoxia', searchNames)).toEqual(['hif-1']);
+    expect(owner('oxidative stress', searchNames)).toEqual(['ros']);
+    expect(owner('acidity', searchNames)).toEqual(['lactic-acid']);
+  });
+
+  it('wrong synonyms are gone from every list of names', () => {
+    for (const [word, wrongFor] of [['CTX', 'ictp'], ['CTX-I', 'ictp'], ['vitamin D3', 'vitamin-d'], ['IL-8 receptor', 'cxcr1'], ['TKIs', 'egfr-tki'], ['TKI', 'egfr-tki'], ['platinum chemotherapy', 'cisplatin']] as const) {
+      expect(owner(word, searchNames), `${word} is not a name of ${wrongFor}`).toEqual([]);
+    }
+  });
+
+  it('IGF and its receptor are two factors: miR-335 lowers the receptor', () => {
+    expect(byId.get('igf')?.kind).toBe('growth-factor');
+    expect(byId.get('igf-1r')?.kind).toBe('receptor');
+    expect(byId.get('mir-335')?.relations.find((r) => r.type === 'inhibits' && r.target === 'igf-1r')?.cites).toEqual(['gong2014']);
+  });
+
+  it('the cancer cell node is not called a lung cell, and the miR-335 summary says which cancer the study used', () => {
+    expect(byId.get('tumour-cell')?.name).toBe('cancer cell in bone');
+    expect(byId.get('mir-335')?.summary).toContain('the review calls the model NSCLC, but the cited study used small cell lung cancer (SCLC) cells');
   });
 });

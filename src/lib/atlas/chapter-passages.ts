@@ -33,21 +33,36 @@ function headingId(h: Heading): { id: string; title: string } {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-export function chapterPassages(source: string): Passage[] {
+/** A chapter's blocks (paragraphs, list items, table rows) with their citation groups still in. */
+export interface RawBlock {
+  sectionId: string;
+  sectionTitle: string;
+  raw: string;
+}
+
+export function chapterBlocks(source: string): RawBlock[] {
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
   const tree = parser.parse(body) as Root;
-  const passages: Passage[] = [];
+  const blocks: RawBlock[] = [];
   let section = { id: '', title: '' };
   const push = (node: RootContent) => {
     const raw = node.type === 'tableRow' ? node.children.map((cell) => toString(cell)).join(' · ') : toString(node);
-    const text = withoutCitations(raw);
-    if (text) passages.push({ sectionId: section.id, sectionTitle: section.title, index: passages.length, text });
+    blocks.push({ sectionId: section.id, sectionTitle: section.title, raw });
   };
   for (const node of tree.children) {
     if (node.type === 'heading') section = headingId(node);
     else if (node.type === 'paragraph') push(node);
     else if (node.type === 'list') for (const item of node.children) push(item);
     else if (node.type === 'table') for (const row of node.children.slice(1)) push(row);
+  }
+  return blocks;
+}
+
+export function chapterPassages(source: string): Passage[] {
+  const passages: Passage[] = [];
+  for (const block of chapterBlocks(source)) {
+    const text = withoutCitations(block.raw);
+    if (text) passages.push({ sectionId: block.sectionId, sectionTitle: block.sectionTitle, index: passages.length, text });
   }
   return passages;
 }

@@ -10,7 +10,7 @@
  * Where names of different factors overlap, the longest wins, unless `overlapping` is asked for:
  * then "monoclonal antibody against RANKL" names both the antibody and RANKL.
  */
-import type { Factor } from './factors.ts';
+import { linkNames, type Factor } from './factors.ts';
 
 export interface Mention {
   factorId: string;
@@ -43,8 +43,8 @@ export function factorNameIndex(factors: readonly Factor[]): FactorNameIndex {
   if (known) return known;
   const patterns: NamePattern[] = [];
   for (const f of factors) {
-    const names = new Set([f.name, ...(f.expansion ? [f.expansion] : []), ...f.aliases]);
-    for (const name of names) {
+    // Only the factor's own names: search-only aliases ("hypoxia" for HIF-1) are never mentions.
+    for (const name of linkNames(f)) {
       const caseSensitive = /\p{Lu}/u.test(name) && !/\s/.test(name);
       const plural = /\p{L}$/u.test(name) ? '(?:s|es)?' : '';
       const compound = caseSensitive ? '' : '(?!-\\p{L})';

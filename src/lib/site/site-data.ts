@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { loadBibliography, type Bibliography } from '../bibliography/bibliography.ts';
 import { readSiteEnv } from './site-config.ts';
 import { formatEntries, vancouverText } from '../bibliography/reference-format.ts';
-import { loadFactors, type Factor } from '../atlas/factors.ts';
+import { loadFactors, readChapterSources, type ChapterSourceFile, type Factor } from '../atlas/factors.ts';
 
 import { siteMeta } from './site-meta.ts';
 
@@ -35,8 +35,16 @@ export function sourceReview(): SourceReview {
   };
 }
 
-/** The factor atlas data, checked against the bibliography. */
+const chapterSources = new Map<string, ChapterSourceFile[]>();
+
+/**
+ * The factor atlas data, checked against the bibliography and the chapters: a cited relation must
+ * be stated, with its key, in a chapter passage (src/lib/atlas/relation-evidence.ts).
+ */
 export function siteFactors(): Factor[] {
-  const { FACTORS } = readSiteEnv(process.env);
-  return loadFactors(resolve(FACTORS), FACTORS, { knownKeys: new Set(siteBibliography().entries.keys()) });
+  const { FACTORS, CHAPTERS_DIR } = readSiteEnv(process.env);
+  const dir = resolve(CHAPTERS_DIR);
+  const chapters = chapterSources.get(dir) ?? readChapterSources(dir);
+  chapterSources.set(dir, chapters);
+  return loadFactors(resolve(FACTORS), FACTORS, { knownKeys: new Set(siteBibliography().entries.keys()), chapters });
 }
