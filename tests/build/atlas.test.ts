@@ -25,6 +25,8 @@ function builtPassages(chapter: string): { section: string; text: string }[] {
       if (child.type !== 'element') continue;
       const cls = attr(child, 'className');
       if (cls.includes('references') || cls.includes('cite-this-page') || cls.includes('citation-popover')) continue;
+      // The key points restate the chapter's passages; factor pages list the passages themselves.
+      if (attr(child, 'id') === 'key-points') continue;
       if (child.tagName === 'h2' || child.tagName === 'h3') section = attr(child, 'id');
       else if (child.tagName === 'p' || child.tagName === 'li' || (child.tagName === 'tr' && select('td', child))) {
         const copy = structuredClone(child);

@@ -55,7 +55,10 @@ describe('the references page', () => {
       }
     }
     const brownSections = selectAll('#brown2005 .cited-in a', tree).map((a) => attr(a, 'href'));
-    expect(brownSections).toEqual(['/introduction/#bone-metastases-in-lung-cancer', '/serum-markers/#bone-turnover-markers']);
+    expect(brownSections).toEqual([
+      '/introduction/#key-points', '/introduction/#bone-metastases-in-lung-cancer',
+      '/serum-markers/#key-points', '/serum-markers/#bone-turnover-markers',
+    ]);
   });
 
   it('is kept out of the search index', () => {

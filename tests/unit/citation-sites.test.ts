@@ -30,4 +30,29 @@ describe('citationSites', () => {
     expect(sectionsCitingEach(source).get('a')?.map((s) => s.sectionId)).toEqual(['', 'first', 'deeper']);
     expect(sectionsCitingEach(source).get('b')).toEqual([{ sectionId: 'first', sectionTitle: 'First' }]);
   });
+
+  it('places citations inside the key points box in a section of their own, then resumes the section around it', () => {
+    const withKeyPoints = `---
+title: "T"
+---
+
+<aside id="key-points" className="key-points" aria-labelledby="key-points-title">
+  <p id="key-points-title" className="key-points-title">Key points</p>
+
+- A point [@a].
+
+</aside>
+
+Intro [@b].
+
+## First {/* #first */}
+
+One [@a].
+`;
+    expect(citationSites(withKeyPoints).map((s) => [s.key, s.sectionId, s.sectionTitle, s.line])).toEqual([
+      ['a', 'key-points', 'Key points', 8],
+      ['b', '', '', 12],
+      ['a', 'first', 'First', 16],
+    ]);
+  });
 });

@@ -14,6 +14,9 @@ export interface CitationSite {
 
 /** A chapter's h2/h3 line with its stable id: `## Title {/* #id *\/}`. */
 export const HEADING_LINE = /^(#{2,3})\s+(.*?)\s*\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/;
+/** The "Key points" box that opens a chapter: its citations sit in a section of their own, #key-points. */
+const KEY_POINTS_OPEN = /^<aside\b[^>]*\bid="key-points"/;
+const KEY_POINTS_CLOSE = /^<\/aside>\s*$/;
 
 /** Strips YAML frontmatter, keeping line numbers. */
 function withoutFrontmatter(source: string): string {
@@ -25,6 +28,7 @@ export function citationSites(source: string): CitationSite[] {
   const sites: CitationSite[] = [];
   let sectionId = '';
   let sectionTitle = '';
+  let outside: { sectionId: string; sectionTitle: string } | undefined;
   withoutFrontmatter(source)
     .split('\n')
     .forEach((text, i) => {
@@ -34,7 +38,16 @@ export function citationSites(source: string): CitationSite[] {
         sectionId = heading[3] ?? '';
         return;
       }
+      if (!outside && KEY_POINTS_OPEN.test(text)) {
+        outside = { sectionId, sectionTitle };
+        sectionId = 'key-points';
+        sectionTitle = 'Key points';
+      }
       for (const m of findCitationKeys(text)) sites.push({ key: m.key, sectionId, sectionTitle, line: i + 1 });
+      if (outside && KEY_POINTS_CLOSE.test(text)) {
+        ({ sectionId, sectionTitle } = outside);
+        outside = undefined;
+      }
     });
   return sites;
 }
