@@ -6,9 +6,16 @@
  * DOI and PubMed links work. The preview stays open while the pointer is over it, closes on Escape,
  * when pointer and focus have left, or on a second tap (WCAG 2.2 SC 1.4.13). Without JavaScript the
  * citation stays a plain link to the entry.
+ *
+ * Keyboard: a preview's links stay out of the Tab order, so Tab goes from citation to citation. Down
+ * arrow on a citation moves into its preview (the citation says so in its description), Escape
+ * returns. Enter follows the citation to its entry in the reference list, and focus moves to that
+ * entry, so the next Tab reaches the entry's own links.
  */
 const OPEN_DELAY = 120;
 const CLOSE_DELAY = 300;
+const HINT_ID = 'citation-preview-hint';
+const POPOVER_ID = 'citation-preview';
 
 class CitationPreviews extends HTMLElement {
   #popover: HTMLElement | null = null;
@@ -18,10 +25,17 @@ class CitationPreviews extends HTMLElement {
   #refocusing = false;
 
   connectedCallback(): void {
+    if (!document.getElementById(HINT_ID)) {
+      const hint = document.createElement('span');
+      hint.id = HINT_ID;
+      hint.hidden = true;
+      hint.textContent = 'Reference preview shown. Down arrow moves into it, Escape closes it.';
+      this.append(hint);
+    }
     this.addEventListener('pointerover', this.#onPointerOver);
     this.addEventListener('pointerout', this.#onPointerOut);
     this.addEventListener('pointerdown', (e) => (this.#lastPointer = e.pointerType));
-    this.addEventListener('keydown', () => (this.#lastPointer = ''));
+    this.addEventListener('keydown', this.#onOwnKeyDown);
     this.addEventListener('click', this.#onClick);
     this.addEventListener('focusin', this.#onFocusIn);
     this.addEventListener('focusout', this.#onFocusOut);
@@ -62,11 +76,36 @@ class CitationPreviews extends HTMLElement {
 
   #onClick = (e: MouseEvent): void => {
     const citation = this.#citationOf(e.target);
-    if (!citation || this.#lastPointer !== 'touch') return;
-    // A tap opens the preview instead of jumping away; a second tap on the same citation closes it.
+    if (citation && this.#lastPointer === 'touch') {
+      // A tap opens the preview instead of jumping away; a second tap on the same citation closes it.
+      e.preventDefault();
+      if (this.#owner === citation) this.close();
+      else this.open(citation);
+      return;
+    }
+    // Following a link to a reference entry: once the page has moved there, focus the entry itself.
+    const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+    if (link && !e.defaultPrevented) setTimeout(() => this.#focusEntry(link.hash));
+  };
+
+  #focusEntry(hash: string): void {
+    const entry = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    if (!entry || entry.tagName !== 'LI' || !entry.closest('ol')) return;
+    if (!entry.hasAttribute('tabindex')) entry.tabIndex = -1;
+    entry.focus({ preventScroll: true });
+  }
+
+  #onOwnKeyDown = (e: KeyboardEvent): void => {
+    this.#lastPointer = '';
+    if (e.key !== 'ArrowDown' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const citation = this.#citationOf(e.target);
+    if (!citation) return;
+    // Down arrow on a citation: into its preview, whose links then take part in Tab.
+    this.open(citation);
+    if (this.#owner !== citation || !this.#popover) return;
     e.preventDefault();
-    if (this.#owner === citation) this.close();
-    else this.open(citation);
+    for (const a of this.#popover.querySelectorAll('a')) a.removeAttribute('tabindex');
+    this.#popover.querySelector('a')?.focus();
   };
 
   #onFocusIn = (e: FocusEvent): void => {
@@ -119,6 +158,15 @@ class CitationPreviews extends HTMLElement {
     more.className = 'popover-more';
     more.textContent = 'Go to the reference list';
     popover.append(list, more);
+    popover.id = POPOVER_ID;
+    // Out of the Tab order until the reader moves into the preview with Down arrow.
+    for (const a of popover.querySelectorAll('a')) a.tabIndex = -1;
+    for (const a of citation.querySelectorAll('a')) {
+      a.setAttribute('aria-expanded', 'true');
+      a.setAttribute('aria-controls', POPOVER_ID);
+      a.setAttribute('aria-describedby', HINT_ID);
+      a.setAttribute('aria-keyshortcuts', 'ArrowDown');
+    }
     citation.after(popover);
     this.#popover = popover;
     this.#owner = citation;
@@ -129,6 +177,9 @@ class CitationPreviews extends HTMLElement {
   close(): void {
     clearTimeout(this.#timer);
     this.#owner?.classList.remove('is-open');
+    for (const a of this.#owner?.querySelectorAll('a') ?? []) {
+      for (const name of ['aria-expanded', 'aria-controls', 'aria-describedby', 'aria-keyshortcuts']) a.removeAttribute(name);
+    }
     this.#popover?.remove();
     this.#popover = null;
     this.#owner = null;
