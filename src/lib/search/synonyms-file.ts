@@ -48,15 +48,22 @@ export function parseSynonyms(text: string, file: string): SynonymTable {
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
-    const line = e?.linePos?.[0]?.line;
+    const line = e?.linePos?.[0]?.line ?? (e ? counter.linePos(e.pos[0]).line : undefined);
     throw new SynonymDataError(`${file}${line ? `:${line}` : ''}: the YAML does not parse: ${e?.message.split('\n')[0]}. Check the indentation and quoting there.`);
   }
   const parsed = tableSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const path = issue?.path ?? [];
-    const line = lineOf(doc, counter, path);
-    throw new SynonymDataError(`${file}${line ? `:${line}` : ''}: ${path.length ? `at ${path.join('.')}: ` : ''}${issue?.message}. See the comment at the top of the file for the format.`);
+    const unknownKey = issue?.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const path = [...(issue?.path ?? []), ...(unknownKey ? [unknownKey] : [])];
+    // A missing field has no line of its own: name the line of the entry it is missing from.
+    let line: number | undefined;
+    for (let n = path.length; n >= 0 && line === undefined; n--) line = lineOf(doc, counter, path.slice(0, n));
+    if (unknownKey !== undefined) {
+      throw new SynonymDataError(`${file}${line ? `:${line}` : ''}: "${unknownKey}" is not a part of the synonym table: use same, also (find, add) or spellings.`);
+    }
+    const message = issue?.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'this field is missing' : issue?.message;
+    throw new SynonymDataError(`${file}${line ? `:${line}` : ''}: ${path.length ? `at ${path.join('.')}: ` : ''}${message}. See the comment at the top of the file for the format.`);
   }
   const table = parsed.data;
   const owner = new Map<string, number>();
