@@ -297,9 +297,11 @@ class SiteSearch extends HTMLElement {
     const exactName = (excerpt: string) => named.length === 0 || marksOf(excerpt).some((m) => named.some((f) => isExactName(m, f)));
     const ranked = [...pages.values()]
       .map((p) => {
+        // Sections with more of the query's words first, words in the heading counting double; the
+        // chapter's opening paragraph yields to a section that has as many.
         const sections = p.data.sub_results
-          .map((s, i) => ({ s, i, n: wordsIn(words, s) }))
-          .sort((a, b) => b.n - a.n || a.i - b.i)
+          .map((s, i) => ({ s, i, n: 2 * wordsIn(words, { ...s, excerpt: '' }) + wordsIn(words, s), opening: /#chapter-title$/.test(s.url) }))
+          .sort((a, b) => b.n - a.n || Number(a.opening) - Number(b.opening) || a.i - b.i)
           .map((x) => x.s);
         const exactSections = sections.filter((s) => exactName(s.excerpt));
         return { p, exact: exactName(p.data.excerpt) || exactSections.length > 0, sections: exactSections.length ? exactSections : sections };
