@@ -184,11 +184,11 @@ export async function printSearchBench(browser: Browser, siteUrl: string, dist: 
   log(row('bytes for a later query', mine.laterQueryBytes, stock.laterQueryBytes, kb));
   log();
   log('### Per category: rank 1 / top 3 / empty pages\n');
-  log('| category                       | queries | this site: rank 1 | top 3 | empty | stock: rank 1 | top 3 | empty |');
-  log('|--------------------------------|--------:|------------------:|------:|------:|--------------:|------:|------:|');
+  log('| category                       | queries | this site: rank 1 |   top 3 | empty | stock: rank 1 |   top 3 | empty |');
+  log('|--------------------------------|--------:|------------------:|--------:|------:|--------------:|--------:|------:|');
   for (const [name, c] of mine.categories) {
     const s = stock.categories.get(name) ?? { n: c.n, at1: 0, at3: 0, empty: 0 };
-    log(`| ${name.padEnd(30)} | ${String(c.n).padStart(7)} | ${pct(c.at1 / c.n).padStart(17)} | ${pct(c.at3 / c.n).padStart(5)} | ${String(c.empty).padStart(5)} | ${pct(s.at1 / s.n).padStart(13)} | ${pct(s.at3 / s.n).padStart(5)} | ${String(s.empty).padStart(5)} |`);
+    log(`| ${name.padEnd(30)} | ${String(c.n).padStart(7)} | ${pct(c.at1 / c.n).padStart(17)} | ${pct(c.at3 / c.n).padStart(7)} | ${String(c.empty).padStart(5)} | ${pct(s.at1 / s.n).padStart(13)} | ${pct(s.at3 / s.n).padStart(7)} | ${String(s.empty).padStart(5)} |`);
   }
   const v = vocabularySize(dist);
   log();
