@@ -16,7 +16,7 @@ import { pageWeight } from '../src/lib/site/page-weight.ts';
 import { startStaticServer } from '../tests/helpers/static-server.ts';
 import { CHROMIUM_PATH, launchChromium } from '../tests/helpers/browser.ts';
 import { prepareStarlight, STARLIGHT_DIR } from './prepare-starlight.mts';
-import { benchSearch, loadQueries, median, OURS, STOCK, writeStockHarness } from './search.mts';
+import { median, printSearchBench, writeStockHarness } from './search.mts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const CHAPTER = '/osteoclast-factors/';
@@ -101,19 +101,7 @@ async function main(): Promise<void> {
 
   const browser = await launchChromium();
   try {
-    const queries = loadQueries();
-    const mine = await benchSearch(browser, oursServer.url, OURS, queries);
-    const stock = await benchSearch(browser, oursServer.url, STOCK, queries);
-    log(`## Search: ${queries.length} queries from tests/search/queries.json, same pages\n`);
-    log('| measure                            |  this site |      stock |  ratio | ours better |');
-    log('|------------------------------------|-----------:|-----------:|-------:|-------------|');
-    log(row('right page at rank 1', mine.at1 * 100, stock.at1 * 100, (n) => `${n.toFixed(1)} %`, false));
-    log(row('right page in top 3', mine.at3 * 100, stock.at3 * 100, (n) => `${n.toFixed(1)} %`, false));
-    log(row('last keystroke to results (median)', mine.medianMs, stock.medianMs, (n) => `${n.toFixed(0)} ms`));
-    log(row('bytes to open the search page', mine.openBytes, stock.openBytes, kb));
-    log(row('bytes for a first query', mine.firstQueryBytes, stock.firstQueryBytes, kb));
-    log(row('open the page + first query', mine.openBytes + mine.firstQueryBytes, stock.openBytes + stock.firstQueryBytes, kb));
-    log(row('bytes for a later query', mine.laterQueryBytes, stock.laterQueryBytes, kb));
+    await printSearchBench(browser, oursServer.url, 'dist', log);
   } finally {
     await browser.close();
     cleanup();

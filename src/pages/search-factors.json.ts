@@ -1,6 +1,7 @@
 /**
  * /search-factors.json: what the search page needs to recognise a factor in a query: names,
- * aliases and a one-line summary per factor, from content/factors.yaml.
+ * aliases (and search-only aliases, if the atlas has them) and a one-line summary per factor, from
+ * content/factors.yaml. Loaded on the first query, not when the page opens.
  */
 import type { APIRoute } from 'astro';
 import { siteFactors } from '../lib/site/site-data.ts';

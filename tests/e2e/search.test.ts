@@ -76,7 +76,7 @@ describe('search through Pagefind', () => {
     await done();
     const status = page.locator('.search-status');
     expect(await status.getAttribute('role')).toBe('status');
-    expect(await status.textContent()).toMatch(/PTHrP: factor page first\. \d+ pages? found for “PTHrP”/);
+    expect(await status.textContent()).toMatch(/PTHrP: factor page first\. \d+ pages?( and \d+ references?)? found for “PTHrP”/);
   });
 
   it('following a result marks the searched word on the chapter and lands on the section', async () => {

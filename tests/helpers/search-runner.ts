@@ -8,6 +8,8 @@ export interface SearchQuery {
   query: string;
   expect: string[];
   note?: string;
+  /** What kind of query: names and topics, typo, synonym, brand or class, question, reference: ... */
+  category?: string;
 }
 
 export interface QueryOutcome {
@@ -22,11 +24,28 @@ export function sitePath(href: string, base: string): string {
   return `/${path.slice(base.length).replace(/^\/+/, '')}`;
 }
 
+/**
+ * Searches as a reader would on the search page: the first query opens /search/?q=..., later ones
+ * are typed into the same page's box and submitted (the engine stays loaded, as for a reader).
+ */
 export async function searchOnPage(page: Page, siteUrl: string, q: SearchQuery, base = '/'): Promise<QueryOutcome> {
-  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q.query)}`);
-  await page.waitForFunction(() => /found|Nothing/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+  const onSearchPage = page.url().startsWith(`${siteUrl}search/`) && (await page.locator('#search-q').count()) > 0;
+  if (onSearchPage) {
+    await page.fill('#search-q', q.query);
+    await page.press('#search-q', 'Enter');
+  } else {
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q.query)}`);
+  }
+  await page.waitForFunction(
+    (typed) => {
+      const s = document.querySelector('.search-status')?.textContent ?? '';
+      return /found|Nothing|unavailable/.test(s) && s.includes(`“${typed}”`);
+    },
+    q.query.trim(),
+    { timeout: 20_000 },
+  );
   const hrefs = (await page.evaluate(
-    `[...document.querySelectorAll('.factor-card a, .search-results > li > a.result-title')].map((a) => a.getAttribute('href'))`,
+    `[...document.querySelectorAll('.factor-card a, .search-results > li > a.result-title')].filter((a) => !a.closest('[hidden]')).map((a) => a.getAttribute('href'))`,
   )) as string[];
   const ranked: string[] = [];
   for (const h of hrefs) {

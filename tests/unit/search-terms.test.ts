@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factorKeyIndex, factorsNamedBy, isExactName, nameKeys, oneLine, searchFactor, widenedQueries, type SearchFactor } from '../../src/lib/search/search-terms.ts';
+import { asPhrase, factorKeyIndex, factorsNamedBy, isExactName, nameKeys, namedRuns, oneLine, phrasedQuery, searchFactor, widenedQueries, type SearchFactor } from '../../src/lib/search/search-terms.ts';
 
 const sf = (id: string, name: string, names: string[], expansion?: string): SearchFactor =>
   searchFactor({ id, name, expansion, summary: '', names: [name, ...names, ...(expansion ? [expansion] : [])] });
@@ -53,9 +53,26 @@ describe('widening and exact names', () => {
     expect(widenedQueries('il-7', [factors[0] as SearchFactor])).toEqual(['IL-7', 'interleukin-7']);
   });
 
-  it('American spellings are also searched in the chapters’ British spelling', () => {
-    expect(widenedQueries('tumor dormancy', [])).toEqual(['tumor dormancy', 'tumour dormancy']);
-    expect(widenedQueries('hematopoietic niche', [])).toEqual(['hematopoietic niche', 'haematopoietic niche']);
+  it('a factor named in several words is widened as a whole phrase, never as its separate words', () => {
+    const q = 'interleukin 7';
+    const runs = namedRuns(q, index);
+    expect(widenedQueries(q, [factors[0] as SearchFactor], runs)).toEqual(['IL-7', 'interleukin-7', '"interleukin 7"']);
+    expect(widenedQueries('transforming growth factor beta', [factors[3] as SearchFactor])).toContain('"transforming growth factor-β"');
+    for (const w of widenedQueries(q, [factors[0] as SearchFactor], runs)) expect(w).not.toBe('interleukin');
+  });
+
+  it('the words around a factor name stay as typed, and the name is held together', () => {
+    const q = 'serum interleukin 7 levels';
+    expect(phrasedQuery(q, namedRuns(q, index))).toBe('serum "interleukin 7" levels');
+    expect(asPhrase('gamma delta T cell')).toBe('"gamma delta T cell"');
+    expect(asPhrase('IL-7')).toBe('IL-7');
+  });
+
+  it('runs say which words name which factor, in query order', () => {
+    expect(namedRuns('RANKL and osteoclasts', index).map((r) => [r.start, r.end, r.factors[0]?.id])).toEqual([
+      [0, 1, 'rankl'],
+      [2, 3, 'osteoclast'],
+    ]);
   });
 
   it('a marked IL-11 is not an exact IL-1', () => {

@@ -75,59 +75,84 @@ export function factorKeyIndex(factors: readonly SearchFactor[]): FactorKeyIndex
 
 const plural = (key: string) => (key.length > 3 && key.endsWith('s') ? [key, key.slice(0, -1)] : [key]);
 
-/** The factors a query names: the whole query first, then the longest runs of its words. */
-export function factorsNamedBy(query: string, index: FactorKeyIndex): SearchFactor[] {
+/** A run of query words (word indices start to end, end excluded) that names factors. */
+export interface NamedRun {
+  start: number;
+  end: number;
+  factors: SearchFactor[];
+}
+
+/** The runs of a query's words that name a factor: the whole query first, then the longest runs. */
+export function namedRuns(query: string, index: FactorKeyIndex): NamedRun[] {
   const words = query.trim().split(/\s+/).filter(Boolean);
-  const found: SearchFactor[] = [];
+  const runs: NamedRun[] = [];
   const covered = new Array<boolean>(words.length).fill(false);
   for (let size = words.length; size >= 1; size--) {
     for (let start = 0; start + size <= words.length; start++) {
       if (covered.slice(start, start + size).some(Boolean)) continue;
       const run = words.slice(start, start + size).join(' ');
-      const hits = nameKeys(run).flatMap(plural).flatMap((k) => index.byKey.get(k) ?? []);
+      const hits = [...new Set(nameKeys(run).flatMap(plural).flatMap((k) => index.byKey.get(k) ?? []))];
       if (!hits.length) continue;
-      for (const f of hits) if (!found.includes(f)) found.push(f);
+      runs.push({ start, end: start + size, factors: hits });
       covered.fill(true, start, start + size);
     }
   }
+  return runs.sort((a, b) => a.start - b.start);
+}
+
+/** The factors a query names: the whole query first, then the longest runs of its words. */
+export function factorsNamedBy(query: string, index: FactorKeyIndex): SearchFactor[] {
+  const runs = namedRuns(query, index);
+  // Longest runs first, as found.
+  const found: SearchFactor[] = [];
+  for (const r of [...runs].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) for (const f of r.factors) if (!found.includes(f)) found.push(f);
   return found;
 }
 
-/** American spellings and the British ones the chapters use. */
-const BRITISH: [RegExp, string][] = [
-  [/\btumor/gi, 'tumour'],
-  [/\bhemato/gi, 'haemato'],
-  [/\bhematopoie/gi, 'haematopoie'],
-  [/\bestrogen/gi, 'oestrogen'],
-  [/\banemia/gi, 'anaemia'],
-  [/\bmineraliz/gi, 'mineralis'],
-  [/\bsignaling/gi, 'signalling'],
-];
-
-/** The query in the chapters' British spelling, or the query itself. */
-export function britishSpelling(query: string): string {
-  return BRITISH.reduce((q, [us, uk]) => q.replace(us, uk), query);
+/**
+ * Multi-word names go to Pagefind as quoted phrases: "interleukin 7", never interleukin or 7 alone.
+ * A hyphenated name stays one word ("interleukin-7" finds only that), and so does a single word.
+ */
+export function asPhrase(name: string): string {
+  const words = name.replace(/["“”]/g, '').trim().split(/\s+/).filter(Boolean);
+  return words.length > 1 ? `"${words.join(' ')}"` : (words[0] ?? '');
 }
 
 /**
  * The Pagefind queries for a search. For each factor the query names, the factor's own name and
- * spelled-out name come first (Pagefind keeps the sections of a page from the first query that
- * found it, and those are the sections about the factor); then the query as typed, and in British
- * spelling.
+ * spelled-out name come first, each as a whole phrase (Pagefind keeps the sections of a page from
+ * the first query that found it, and those are the sections about the factor); then the query as
+ * typed, with each run of words that names a factor held together as a phrase.
  */
-export function widenedQueries(query: string, factors: readonly SearchFactor[]): string[] {
+export function widenedQueries(query: string, factors: readonly SearchFactor[], runs: readonly NamedRun[] = []): string[] {
   const out: string[] = [];
   const add = (q: string | undefined) => {
     const t = q?.trim();
     if (t && !out.some((o) => o.toLowerCase() === t.toLowerCase())) out.push(t);
   };
   for (const f of factors) {
-    add(f.name);
-    add(f.expansion);
+    add(asPhrase(f.name));
+    if (f.expansion) add(asPhrase(f.expansion));
   }
-  add(query);
-  add(britishSpelling(query));
+  add(phrasedQuery(query, runs));
   return out;
+}
+
+/** The query with each multi-word factor name in it quoted as a phrase. */
+export function phrasedQuery(query: string, runs: readonly NamedRun[]): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const run = runs.find((r) => r.start === i && r.end - r.start > 1);
+    if (run) {
+      out.push(asPhrase(words.slice(run.start, run.end).join(' ')));
+      i = run.end;
+    } else {
+      out.push(words[i] as string);
+      i += 1;
+    }
+  }
+  return out.join(' ');
 }
 
 /** True when `marked` (a word Pagefind marked in an excerpt) is one of the factor's names, not a longer one. */
