@@ -128,6 +128,7 @@ text { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; fill: #000; }
 .fig-band-label { font-size: ${LABEL_FONT}px; font-style: italic; fill: #333; }
 .fig-credit { font-size: 11px; fill: #333; }
 .fig-title { font-size: 15px; font-weight: bold; }
+.fig-caption { font-size: 13px; }
 `;
 
 export interface Credit {
@@ -141,7 +142,14 @@ export const creditLines = (c: Credit) => [`${c.siteTitle} · ${c.figureUrl}`, `
 
 /** A standalone file: the caption as a title above, the drawing, the credit line below; black on white. */
 export function standaloneSvg(d: Drawing, o: SvgOptions & { caption: string; credit: Credit }): string {
-  const top = 30;
+  const perLine = Math.max(30, Math.floor((d.width - 16) / (13 * 0.56)));
+  const caption: string[] = [];
+  for (const w of o.caption.split(/\s+/)) {
+    const last = caption.at(-1);
+    if (last !== undefined && `${last} ${w}`.length <= perLine) caption[caption.length - 1] = `${last} ${w}`;
+    else caption.push(w);
+  }
+  const top = 14 + caption.length * 17;
   const credit = creditLines(o.credit);
   const height = top + d.height + 12 + credit.length * 15;
   return toHtml(
@@ -153,11 +161,61 @@ export function standaloneSvg(d: Drawing, o: SvgOptions & { caption: string; cre
         s('desc', o.description),
         s('style', STANDALONE_STYLE),
         s('rect', { x: 0, y: 0, width: d.width, height, fill: '#fff' }),
-        s('text', { class: 'fig-title', x: 8, y: 20 }, o.caption),
+        ...caption.map((line, i) => s('text', { class: 'fig-caption', x: 8, y: 18 + i * 17 }, line)),
         s('g', { transform: `translate(0,${top})` }, body(d, { ...o, href: undefined })),
         ...credit.map((line, i) => s('text', { class: 'fig-credit', x: 8, y: top + d.height + 14 + i * 15 }, line)),
       ],
     ),
+    { space: 'svg' },
+  );
+}
+
+/** A table figure as a standalone SVG: one block per row, text wrapped, with the credit line. */
+export function tableSvg(
+  rows: { name: string; cells: { label: string; text: string; background?: boolean }[] }[],
+  o: { caption: string; credit: Credit; width?: number },
+): string {
+  const width = o.width ?? 800;
+  const px = 13;
+  const lh = px + 5;
+  const wrapWidth = width - 200;
+  const parts: Element[] = [];
+  const chars = (t: string) => Math.max(20, Math.floor(wrapWidth / (px * 0.56)));
+  const wrap = (t: string) => {
+    const out: string[] = [];
+    for (const w of t.split(/\s+/)) {
+      const last = out.at(-1);
+      if (last !== undefined && `${last} ${w}`.length <= chars(t)) out[out.length - 1] = `${last} ${w}`;
+      else out.push(w);
+    }
+    return out;
+  };
+  const caption = wrap(o.caption);
+  let y = 22;
+  caption.forEach((line, i) => parts.push(s('text', { class: i ? 'fig-credit' : 'fig-title', x: 8, y: y + i * lh }, line)));
+  y += caption.length * lh + 10;
+  for (const r of rows) {
+    parts.push(s('line', { x1: 8, x2: width - 8, y1: y - px, y2: y - px, stroke: '#888' }));
+    parts.push(s('text', { class: 'fig-title', x: 8, y: y + 4 }, r.name));
+    y += lh + 4;
+    for (const c of r.cells) {
+      const lines = wrap(c.text);
+      parts.push(s('text', { x: 16, y, 'font-size': 12, 'font-weight': 'bold' }, c.label));
+      lines.forEach((line, i) => parts.push(s('text', { x: 190, y: y + i * lh, 'font-size': px, 'font-style': c.background ? 'italic' : 'normal' }, line)));
+      y += lines.length * lh;
+    }
+    y += 10;
+  }
+  const credit = creditLines(o.credit);
+  credit.forEach((line, i) => parts.push(s('text', { class: 'fig-credit', x: 8, y: y + 6 + i * 15 }, line)));
+  const height = y + 6 + credit.length * 15;
+  return toHtml(
+    s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height }, [
+      s('title', o.caption),
+      s('style', STANDALONE_STYLE),
+      s('rect', { x: 0, y: 0, width, height, fill: '#fff' }),
+      ...parts,
+    ]),
     { space: 'svg' },
   );
 }
