@@ -18,6 +18,8 @@ export interface PairEdge {
   inhibits: string[];
   /** Other direct relations, as words ("breaks down", "is a precursor of"). */
   other: string[];
+  /** The atlas notes of direct relations ("holds them dormant for years"). */
+  notes: { stimulates: string[]; inhibits: string[] };
   cites: string[];
 }
 
@@ -46,7 +48,7 @@ export function cellGraph(factors: readonly Factor[], places: readonly string[],
   const edge = (source: string, target: string) => {
     const id = pairId(source, target);
     let e = edges.get(id);
-    if (!e) edges.set(id, (e = { id, source, target, stimulates: [], inhibits: [], other: [], cites: [] }));
+    if (!e) edges.set(id, (e = { id, source, target, stimulates: [], inhibits: [], other: [], notes: { stimulates: [], inhibits: [] }, cites: [] }));
     return e;
   };
   const add = (list: string[], item: string) => {
@@ -60,7 +62,10 @@ export function cellGraph(factors: readonly Factor[], places: readonly string[],
         if (!how || !inFigure.has(r.target)) continue;
         const e = edge(f.id, r.target);
         if (how === 'other') add(e.other, OTHER_WORDS[r.type] ?? r.type);
-        else add(e[how], '');
+        else {
+          add(e[how], '');
+          if (r.note) add(e.notes[how], r.note);
+        }
         for (const c of r.cites) add(e.cites, c);
       }
       continue;
@@ -94,8 +99,9 @@ export function cellGraph(factors: readonly Factor[], places: readonly string[],
 export function edgeSignals(e: PairEdge): { text: string; kind: 'stimulates' | 'inhibits' | 'other' }[] {
   const parts: { text: string; kind: 'stimulates' | 'inhibits' | 'other' }[] = [];
   const named = (l: string[]) => l.filter(Boolean);
-  if (e.stimulates.length) parts.push({ text: named(e.stimulates).length ? named(e.stimulates).join(', ') : 'stimulates', kind: 'stimulates' });
-  if (e.inhibits.length) parts.push({ text: named(e.inhibits).length ? `inhibits: ${named(e.inhibits).join(', ')}` : 'inhibits', kind: 'inhibits' });
+  const direct = (how: 'stimulates' | 'inhibits') => (e.notes[how].length === 1 ? (e.notes[how][0] as string) : how);
+  if (e.stimulates.length) parts.push({ text: named(e.stimulates).length ? named(e.stimulates).join(', ') : direct('stimulates'), kind: 'stimulates' });
+  if (e.inhibits.length) parts.push({ text: named(e.inhibits).length ? `inhibits: ${named(e.inhibits).join(', ')}` : parts.length ? 'also inhibits' : direct('inhibits'), kind: 'inhibits' });
   for (const o of e.other) parts.push({ text: o === 'is a precursor of' ? 'precursor' : o, kind: 'other' });
   return parts;
 }
@@ -106,8 +112,9 @@ export function edgeSentence(e: PairEdge, labelOf: (id: string) => string): stri
   const t = labelOf(e.target);
   const named = (l: string[]) => l.filter(Boolean);
   const clauses: string[] = [];
-  if (e.stimulates.length) clauses.push(named(e.stimulates).length ? `${s} stimulates ${t} through ${named(e.stimulates).join(', ')}` : `${s} stimulates ${t} directly`);
-  if (e.inhibits.length) clauses.push(named(e.inhibits).length ? `${s} inhibits ${t} through ${named(e.inhibits).join(', ')}` : `${s} inhibits ${t} directly`);
+  const how = (k: 'stimulates' | 'inhibits') => (e.notes[k].length ? ` directly (${e.notes[k].join('; ')})` : ' directly');
+  if (e.stimulates.length) clauses.push(named(e.stimulates).length ? `${s} stimulates ${t} through ${named(e.stimulates).join(', ')}` : `${s} stimulates ${t}${how('stimulates')}`);
+  if (e.inhibits.length) clauses.push(named(e.inhibits).length ? `${s} inhibits ${t} through ${named(e.inhibits).join(', ')}` : `${s} inhibits ${t}${how('inhibits')}`);
   for (const o of e.other) clauses.push(`${s} ${o} ${t}`);
   return clauses.join('; ');
 }

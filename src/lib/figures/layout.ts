@@ -15,7 +15,7 @@ const WIDE = new Set([...'mwMWαβγδκ—']);
 /** Text width estimate for a sans-serif face, slightly generous so boxes never clip. */
 export function textWidth(text: string, px: number): number {
   let em = 0;
-  for (const ch of text) em += NARROW.has(ch) ? 0.34 : WIDE.has(ch) ? 0.86 : ch === ch.toUpperCase() && /[A-Z]/.test(ch) ? 0.7 : 0.58;
+  for (const ch of text) em += NARROW.has(ch) ? 0.36 : WIDE.has(ch) ? 0.9 : ch === ch.toUpperCase() && /[A-Z]/.test(ch) ? 0.74 : 0.62;
   return Math.ceil(em * px);
 }
 
@@ -94,6 +94,8 @@ const PAD_X = 8;
 const PAD_Y = 6;
 const LABEL_PAD = 3;
 const PARALLEL = 5;
+/** A label keeps this far from every line but its own, so it never reads as another edge's. */
+const CLEAR = 6;
 
 export const lineHeight = (px: number) => px + LINE_GAP;
 
@@ -200,7 +202,7 @@ export function layoutFigure(nodes: readonly LayoutNode[], edges: readonly Layou
       const conflicts =
         taken.filter((r) => rectsOverlap(inflate(r, 2), rect)).length +
         nodeRects.filter((r) => rectsOverlap(r, rect)).length +
-        others.filter((o) => polylineHitsRect(o.points, inflate(rect, 1))).length;
+        others.filter((o) => polylineHitsRect(o.points, inflate(rect, CLEAR))).length;
       if (!best || conflicts < best.conflicts) best = { rect, conflicts };
       if (conflicts === 0) break;
     }
@@ -220,7 +222,7 @@ export function measureDrawing(d: Drawing): DrawingMeasures {
     const hit =
       labelled.some((o) => o !== e && rectsOverlap((o.label as { rect: Rect }).rect, r)) ||
       d.nodes.some((n) => rectsOverlap(n.rect, r)) ||
-      d.edges.some((o) => o !== e && polylineHitsRect(o.points, r));
+      d.edges.some((o) => o !== e && polylineHitsRect(o.points, inflate(r, CLEAR - 1)));
     if (hit) overlaps.push(e.id);
   }
   const throughNodes = d.edges.filter((e) => d.nodes.some((n) => n.id !== e.source && n.id !== e.target && polylineHitsRect(e.points, n.rect))).map((e) => e.id);
