@@ -48,6 +48,7 @@ class FigureSteps extends HTMLElement {
       else li.removeAttribute('aria-current');
     });
     const start = this.button('start');
+    const hadFocus = this.contains(document.activeElement);
     start.setAttribute('aria-expanded', String(on));
     start.hidden = on;
     this.button('previous').hidden = !on;
@@ -57,10 +58,12 @@ class FigureSteps extends HTMLElement {
     this.button('next').disabled = index >= items.length - 1;
     const status = this.querySelector<HTMLElement>('.fig-step-status');
     if (status) status.textContent = on ? `Step ${index + 1} of ${items.length}: ${items[index]?.textContent?.trim() ?? ''}` : '';
-    if (on) {
-      const focusable = index >= items.length - 1 ? this.button('previous') : this.button('next');
-      if (document.activeElement === start || (document.activeElement as HTMLButtonElement | null)?.disabled) focusable.focus();
-    } else start.focus();
+    // Keep the keyboard where it was: on the controls, never on a hidden or disabled button.
+    if (hadFocus) {
+      const active = document.activeElement as HTMLButtonElement | null;
+      if (on && (!active || active === document.body || active.hidden || active.disabled)) (index >= items.length - 1 ? this.button('previous') : this.button('next')).focus();
+      else if (!on) start.focus();
+    }
   }
 }
 

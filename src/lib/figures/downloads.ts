@@ -4,6 +4,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { existsSync } from 'node:fs';
+import { cacheKey, cachedSync } from '../site/build-cache.ts';
 import type { Factor } from '../atlas/factors.ts';
 import type { FigureSpec } from './figure-spec.ts';
 import { graphFigure } from './figures.ts';
@@ -35,7 +36,12 @@ export function downloadSvg(spec: FigureSpec, factors: readonly Factor[], credit
 
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
-export function downloadPng(svg: string): Uint8Array {
+/** The PNG of a standalone SVG, kept in the build cache (as base64) under a hash of the SVG. */
+export function downloadPng(svg: string): Buffer {
+  return Buffer.from(cachedSync('figure-png', cacheKey('resvg-2.6.2', PNG_WIDTH, svg), () => renderPng(svg).toString('base64')), 'base64');
+}
+
+function renderPng(svg: string): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: PNG_WIDTH },
     background: '#ffffff',

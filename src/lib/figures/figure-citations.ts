@@ -1,7 +1,7 @@
 /**
  * How a figure's citation keys resolve on the page that shows it: a key the page's own reference
  * list holds links there (`#bib-key`) with its number in that list; any other key links to its entry
- * on /references/, labelled with its number in the review. Pure.
+ * on /references/, labelled with its number in the review ("review refs 62, 63"). Pure.
  */
 export interface CitationLink {
   key: string;
@@ -17,7 +17,7 @@ export function citationLinks(keys: readonly string[], pageOrder: readonly strin
   const other = unique.filter((k) => !pageOrder.includes(k)).sort((a, b) => (reviewNumber(a) ?? 0) - (reviewNumber(b) ?? 0));
   return [
     ...local.map((key) => ({ key, href: `#bib-${key}`, text: String(pageOrder.indexOf(key) + 1), local: true })),
-    ...other.map((key) => ({ key, href: `${referencesHref}#${key}`, text: `review ref. ${reviewNumber(key) ?? key}`, local: false })),
+    ...other.map((key) => ({ key, href: `${referencesHref}#${key}`, text: String(reviewNumber(key) ?? key), local: false })),
   ];
 }
 

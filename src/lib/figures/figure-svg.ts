@@ -180,12 +180,12 @@ export function tableSvg(
   const lh = px + 5;
   const wrapWidth = width - 200;
   const parts: Element[] = [];
-  const chars = (t: string) => Math.max(20, Math.floor(wrapWidth / (px * 0.56)));
+  const perLine = Math.max(20, Math.floor(wrapWidth / (px * 0.56)));
   const wrap = (t: string) => {
     const out: string[] = [];
     for (const w of t.split(/\s+/)) {
       const last = out.at(-1);
-      if (last !== undefined && `${last} ${w}`.length <= chars(t)) out[out.length - 1] = `${last} ${w}`;
+      if (last !== undefined && `${last} ${w}`.length <= perLine) out[out.length - 1] = `${last} ${w}`;
       else out.push(w);
     }
     return out;

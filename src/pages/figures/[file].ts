@@ -18,5 +18,5 @@ export const GET: APIRoute = ({ props, site }) => {
   const figureUrl = new URL(withBase(import.meta.env.BASE_URL, `/${spec.chapter}/#${spec.id}`), site ?? 'http://localhost:4321').href;
   const svg = downloadSvg(spec, siteFactors(), { siteTitle: SITE_TITLE, figureUrl, doi: sourceReview().doi });
   if (ext === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-  return new Response(downloadPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(downloadPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };
