@@ -128,7 +128,7 @@ describe('step through the cycle', () => {
     await page.goto(`${site}osteoclast-factors/`);
     const list = page.locator('#fig-vicious-cycle ol.fig-step-list > li');
     expect(await list.count()).toBeGreaterThanOrEqual(5);
-    expect(await list.first().locator('.citation a').count()).toBeGreaterThan(0);
+    expect(await list.first().locator('.fig-citation a').count()).toBeGreaterThan(0);
     expect(await page.locator('#fig-vicious-cycle .fig-step-controls').isVisible()).toBe(false);
     await context.close();
   });
@@ -154,7 +154,7 @@ describe('figures as teaching assets', () => {
     for (const path of figurePages()) {
       const { tree } = builtPages().get(path) as { tree: import('hast').Root };
       const ids = new Set(selectAll('[id]', tree).map((e) => attr(e, 'id')));
-      for (const a of selectAll('figure.teaching-figure .citation a', tree)) {
+      for (const a of selectAll('figure.teaching-figure .fig-citation a', tree)) {
         const href = attr(a, 'href');
         if (href.startsWith('#')) expect(ids.has(href.slice(1)), `${path}: ${href}`).toBe(true);
         else expect(href, path).toMatch(/^\/references\/#[a-z0-9]+$/);
