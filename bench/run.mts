@@ -6,6 +6,7 @@
  *    index, first-visit bytes of a chapter, JavaScript bytes, search-index bytes, Lighthouse scores
  *    (lighthouse 12.2.3, Debian's Chromium, mobile preset). Medians of BENCH_RUNS runs (default 5).
  * 2. Our search against stock Pagefind on the same pages, over tests/search/queries.json.
+ * 3. Figures: width, edges, crossings, overlaps and smallest label of each (bench/figures.mts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { startStaticServer } from '../tests/helpers/static-server.ts';
 import { CHROMIUM_PATH, launchChromium } from '../tests/helpers/browser.ts';
 import { prepareStarlight, STARLIGHT_DIR } from './prepare-starlight.mts';
 import { median, printSearchBench, writeStockHarness } from './search.mts';
+import { figureBenchLines } from './figures.mts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const CHAPTER = '/osteoclast-factors/';
@@ -107,6 +109,8 @@ async function main(): Promise<void> {
     cleanup();
     await oursServer.close();
   }
+  log();
+  for (const l of figureBenchLines()) log(l);
 }
 
 await main();

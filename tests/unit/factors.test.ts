@@ -8,7 +8,6 @@ import rehypeFactorLinks from '../../src/plugins/rehype-factor-links.ts';
 import { factorNameIndex, findMentions, isAbbreviation } from '../../src/lib/atlas/factor-mentions.ts';
 import { chapterPassages, withoutCitations } from '../../src/lib/atlas/chapter-passages.ts';
 import { excerpt } from '../../src/lib/atlas/atlas.ts';
-import { neighbourhoodGraph, viciousCycleGraph } from '../../src/lib/figures/crosstalk-graph.ts';
 
 const fixture = (name: string, knownKeys?: Set<string>) => () =>
   parseFactors(readFileSync(`tests/fixtures/factors/${name}`, 'utf8'), `tests/fixtures/factors/${name}`, knownKeys ? { knownKeys } : {});
@@ -96,37 +95,6 @@ describe('chapter passages', () => {
     expect(parts[0]?.text).toBe('… ');
     expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['IL-7']);
     expect(parts.at(-1)?.text).toBe(' …');
-  });
-});
-
-describe('the cross-talk graph', () => {
-  const factors: Factor[] = [
-    f('tumour-cell', 'tumour cell', { kind: 'cell' }),
-    f('osteoblast', 'osteoblast', { kind: 'cell', relations: [] }),
-    f('osteoclast', 'osteoclast', { kind: 'cell', relations: [{ type: 'degrades', target: 'bone-matrix', cites: ['k3'] }] }),
-    f('bone-matrix', 'bone matrix', { kind: 'tissue' }),
-    f('pthrp', 'PTHrP', {
-      relations: [
-        { type: 'produced-by', target: 'tumour-cell', cites: ['k1'] },
-        { type: 'stimulates', target: 'osteoblast', cites: ['k2'] },
-      ],
-    }),
-    f('mir-33a', 'miR-33a', { kind: 'microrna', relations: [{ type: 'inhibits', target: 'pthrp', cites: ['k4'] }] }),
-  ];
-
-  it('draws a molecule as an edge from the cell that makes it to the cell it acts on', () => {
-    const g = viciousCycleGraph(factors);
-    expect(g.edges.map((e) => [e.source, e.target, e.label, e.effect, e.cites])).toEqual([
-      ['osteoclast', 'bone-matrix', 'breaks down', 'other', ['k3']],
-      ['tumour-cell', 'osteoblast', 'PTHrP', 'stimulates', ['k1', 'k2']],
-    ]);
-    expect(g.nodes.map((n) => n.id).sort()).toEqual(['bone-matrix', 'osteoblast', 'osteoclast', 'tumour-cell']);
-  });
-
-  it('a neighbourhood holds the factor, its targets and what points to it', () => {
-    const g = neighbourhoodGraph(factors[4] as Factor, factors);
-    expect(g.nodes.map((n) => n.id).sort()).toEqual(['mir-33a', 'osteoblast', 'pthrp', 'tumour-cell']);
-    expect(g.edges.find((e) => e.source === 'mir-33a')?.effect).toBe('inhibits');
   });
 });
 

@@ -1,0 +1,51 @@
+/**
+ * The downloadable files of each figure: a standalone SVG (black on white, caption above, credit line
+ * below) and a PNG 1,600 px wide rendered from it by resvg at build time.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { existsSync } from 'node:fs';
+import { cacheKey, cachedSync } from '../site/build-cache.ts';
+import type { Factor } from '../atlas/factors.ts';
+import type { FigureSpec } from './figure-spec.ts';
+import { graphFigure } from './figures.ts';
+import { standaloneSvg, tableSvg, type Credit } from './figure-svg.ts';
+
+export const PNG_WIDTH = 1600;
+
+export function downloadSvg(spec: FigureSpec, factors: readonly Factor[], credit: Credit): string {
+  const caption = `Figure ${spec.number}. ${spec.caption}`;
+  if (spec.kind === 'table') {
+    const name = new Map(factors.map((f) => [f.id, f.name]));
+    return tableSvg(
+      spec.rows.map((r) => ({
+        name: name.get(r.factor) ?? r.factor,
+        cells: [
+          { label: 'What it reflects', text: `${r.reflects} (background, uncited)`, background: true },
+          { label: 'Where measured', text: r.measured },
+          { label: 'What the review reports', text: r.reports },
+          { label: 'Cited references', text: r.cites.join(', ') },
+        ],
+      })),
+      { caption, credit },
+    );
+  }
+  const f = graphFigure(spec, factors);
+  const groups = Object.fromEntries(Object.entries(spec.groups).map(([k, g]) => [k, g.label]));
+  return standaloneSvg(f.wide, { idPrefix: spec.id, title: spec.title, description: spec.description, caption, credit, groups });
+}
+
+const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+
+/** The PNG of a standalone SVG, kept in the build cache (as base64) under a hash of the SVG. */
+export function downloadPng(svg: string): Buffer {
+  return Buffer.from(cachedSync('figure-png', cacheKey('resvg-2.6.2', PNG_WIDTH, svg), () => renderPng(svg).toString('base64')), 'base64');
+}
+
+function renderPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: PNG_WIDTH },
+    background: '#ffffff',
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', ...(existsSync(FONT) ? { fontFiles: [FONT] } : {}) },
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,179 @@
+/**
+ * Figures in Chromium, as a reader sees them: at 1280, 1024 and 390 px, every figure on every page
+ * fits without sideways scrolling (page or figure), no text of a drawing overlaps another text or a
+ * box it does not belong to (measured from the SVG text boxes), and labels are large enough. The
+ * step-through works by keyboard, is a numbered list without JavaScript, and stays axe-clean in both
+ * themes. Downloads are 1,600 px PNGs and SVGs with the credit line.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { axeViolations, describeViolations } from '../helpers/axe.ts';
+import { builtPages, attr } from '../helpers/dist.ts';
+import { selectAll } from 'hast-util-select';
+
+const site = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+/** Every built page that shows a figure. */
+const figurePages = () => [...builtPages().values()].filter((p) => selectAll('figure.teaching-figure', p.tree).length > 0).map((p) => p.path);
+
+interface FigureReport {
+  id: string;
+  pageOverflow: number;
+  figureOverflow: number;
+  overlaps: string[];
+  smallest: number;
+  visibleDrawings: number;
+}
+
+/** Measures every figure of the page (a string: vitest rewrites functions passed to evaluate). */
+const MEASURE = `(() => {
+  const root = document.documentElement;
+  const pageOverflow = root.scrollWidth - root.clientWidth;
+  return [...document.querySelectorAll('figure.teaching-figure')].map((fig) => {
+    const boxes = [...fig.querySelectorAll('.fig-drawing, .fig-table-wrap')];
+    const figureOverflow = Math.max(0, fig.scrollWidth - fig.clientWidth, ...boxes.map((b) => b.scrollWidth - b.clientWidth));
+    const overlaps = [];
+    let smallest = Infinity;
+    let visibleDrawings = 0;
+    for (const svg of fig.querySelectorAll('svg.fig-svg')) {
+      const r = svg.getBoundingClientRect();
+      if (r.width === 0) continue;
+      visibleDrawings++;
+      const fr = fig.getBoundingClientRect();
+      if (r.right > fr.right + 0.5 || r.left < fr.left - 0.5) overlaps.push('drawing wider than its figure');
+      const texts = [...svg.querySelectorAll('text')].map((t) => ({ t, box: t.getBoundingClientRect(), owner: t.closest('[data-node], .fig-label, .fig-band, .fig-group-heading') || t }));
+      for (const { t } of texts) smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * (r.width / svg.viewBox.baseVal.width));
+      const hit = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
+        if (texts[i].owner !== texts[j].owner && hit(texts[i].box, texts[j].box)) overlaps.push('text "' + texts[i].t.textContent + '" overlaps text "' + texts[j].t.textContent + '"');
+      }
+      const nodes = [...svg.querySelectorAll('[data-node] > rect')].map((n) => ({ n, box: n.getBoundingClientRect() }));
+      for (const { t, box, owner } of texts) for (const { n, box: nb } of nodes) {
+        if (n.parentElement !== owner && hit(box, nb)) overlaps.push('text "' + t.textContent + '" overlaps the box of ' + n.parentElement.getAttribute('data-node'));
+      }
+    }
+    return { id: fig.id, pageOverflow, figureOverflow, overlaps, smallest: smallest === Infinity ? 0 : smallest, visibleDrawings };
+  });
+})()`;
+
+const measure = (page: Page) => page.evaluate(MEASURE) as Promise<FigureReport[]>;
+
+describe('every figure fits and is legible where it is read', () => {
+  for (const [width, minLabel] of [
+    [1280, 12],
+    [1024, 12],
+    [390, 11],
+  ] as const) {
+    it(`at ${width} px no page or figure scrolls sideways, no label overlaps, and no label is smaller than ${minLabel} px`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const failures: string[] = [];
+      const pages = figurePages();
+      expect(pages).toEqual(expect.arrayContaining(['/factors/', '/osteoclast-factors/', '/bone-niche/', '/immune-regulation/', '/serum-markers/', '/factors/tumour-cell/', '/factors/osteoclast/']));
+      for (const path of pages) {
+        await page.goto(`${site}${path.replace(/^\//, '')}`);
+        for (const f of await measure(page)) {
+          const where = `${path}#${f.id} at ${width} px`;
+          if (f.pageOverflow > 0) failures.push(`${where}: the page scrolls sideways by ${f.pageOverflow} px`);
+          if (f.figureOverflow > 0) failures.push(`${where}: the figure scrolls sideways by ${f.figureOverflow} px`);
+          for (const o of f.overlaps) failures.push(`${where}: ${o}`);
+          if (f.visibleDrawings > 1) failures.push(`${where}: ${f.visibleDrawings} drawings shown at once`);
+          if (f.visibleDrawings === 1 && f.smallest < minLabel - 0.01) failures.push(`${where}: smallest label ${f.smallest.toFixed(1)} px`);
+        }
+      }
+      await page.close();
+      expect(failures.join('\n')).toBe('');
+    }, 300_000);
+  }
+});
+
+describe('step through the cycle', () => {
+  const stepState = (page: Page) =>
+    page.evaluate(`(() => {
+      const fig = document.querySelector('#fig-vicious-cycle');
+      const current = fig.querySelector('.fig-step-list li[aria-current="step"]');
+      const items = [...fig.querySelectorAll('.fig-step-list li')];
+      const lit = [...new Set([...fig.querySelectorAll('svg.fig-wide .fig-edge.is-current')].map((e) => e.getAttribute('data-pair')))].sort();
+      return { index: items.indexOf(current), pairs: current ? current.dataset.pairs.split(' ').sort() : [], lit, status: fig.querySelector('.fig-step-status').textContent };
+    })()`) as Promise<{ index: number; pairs: string[]; lit: string[]; status: string }>;
+
+  it('the keyboard starts it, moves through the steps with the arrow keys, highlights that step’s arrows and announces its sentence', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site}osteoclast-factors/`);
+    await page.focus('#fig-vicious-cycle [data-step-action="start"]');
+    await page.keyboard.press('Enter');
+    let s = await stepState(page);
+    expect(s.index).toBe(0);
+    expect(s.lit).toEqual(s.pairs);
+    expect(s.status).toMatch(/^Step 1 of \d+: Cancer cells secrete/);
+    await page.keyboard.press('ArrowRight');
+    s = await stepState(page);
+    expect(s.index).toBe(1);
+    expect(s.lit).toEqual(s.pairs);
+    await page.keyboard.press('Escape');
+    s = await stepState(page);
+    expect(s.index).toBe(-1);
+    expect(s.lit).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript the steps are a numbered list with citations, and no control is shown', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site}osteoclast-factors/`);
+    const list = page.locator('#fig-vicious-cycle ol.fig-step-list > li');
+    expect(await list.count()).toBeGreaterThanOrEqual(5);
+    expect(await list.first().locator('.fig-citation a').count()).toBeGreaterThan(0);
+    expect(await page.locator('#fig-vicious-cycle .fig-step-controls').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`with a step open, the chapter and /factors/ have no axe violation in the ${scheme} theme`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      for (const path of ['osteoclast-factors/', 'factors/']) {
+        await page.goto(`${site}${path}`);
+        await page.click('#fig-vicious-cycle [data-step-action="start"]');
+        await page.click('#fig-vicious-cycle [data-step-action="next"]');
+        const v = await axeViolations(page);
+        expect(v, `${path}: ${describeViolations(v)}`).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+});
+
+describe('figures as teaching assets', () => {
+  it('every figure’s citations link to an entry of the page’s reference list or to the references page', async () => {
+    for (const path of figurePages()) {
+      const { tree } = builtPages().get(path) as { tree: import('hast').Root };
+      const ids = new Set(selectAll('[id]', tree).map((e) => attr(e, 'id')));
+      for (const a of selectAll('figure.teaching-figure .fig-citation a', tree)) {
+        const href = attr(a, 'href');
+        if (href.startsWith('#')) expect(ids.has(href.slice(1)), `${path}: ${href}`).toBe(true);
+        else expect(href, path).toMatch(/^\/references\/#[a-z0-9]+$/);
+      }
+    }
+  });
+
+  it('each figure offers an SVG and a 1,600 px PNG, both with the site, the figure’s address and the review’s DOI', async () => {
+    const figures = new Set(figurePages().flatMap((p) => selectAll('figure.teaching-figure[id^="fig-"]:not(#fig-neighbourhood)', builtPages().get(p)!.tree).map((f) => attr(f, 'id'))));
+    expect([...figures].sort()).toEqual(['fig-bone-niche', 'fig-immune', 'fig-serum-markers', 'fig-vicious-cycle']);
+    for (const id of figures) {
+      const svg = await (await fetch(`${site}figures/${id}.svg`)).text();
+      expect(svg, id).toContain('Lung cancer in bone');
+      expect(svg, id).toMatch(new RegExp(`/[a-z-]+/#${id}`));
+      expect(svg, id).toContain('10.5306/wjco.v5.i2.149');
+      const png = new Uint8Array(await (await fetch(`${site}figures/${id}.png`)).arrayBuffer());
+      expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join(''), id).toBe('PNG');
+      const width = (png[16]! << 24) | (png[17]! << 16) | (png[18]! << 8) | png[19]!;
+      expect(width, id).toBe(1600);
+    }
+  });
+});

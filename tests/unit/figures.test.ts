@@ -1,0 +1,233 @@
+/**
+ * The figures' pure logic: geometry (crossings, overlaps), one edge per ordered pair from the atlas
+ * relations, the figure data file and its errors, label placement, citation resolution, the hub
+ * neighbourhood layout, and the site's own figures measured as the build draws them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Factor } from '../../src/lib/atlas/factors.ts';
+import { countCrossings, pathPoints, polylineHitsRect, rectsOverlap, segmentsCross } from '../../src/lib/figures/geometry.ts';
+import { cellGraph, edgeSentence, edgeSignals } from '../../src/lib/figures/cell-graph.ts';
+import { parseFigures, FigureDataError } from '../../src/lib/figures/figure-spec.ts';
+import { layoutFigure, measureDrawing } from '../../src/lib/figures/layout.ts';
+import { citationLinks, firstCitationOrder } from '../../src/lib/figures/figure-citations.ts';
+import { flowsOut, layoutNeighbourhood, measureNeighbourhood, neighbourGroups } from '../../src/lib/figures/neighbourhood.ts';
+import { siteFigureSpecs, siteGraphFigure } from '../../src/lib/figures/site-figures.ts';
+import { figureMeasures } from '../../src/lib/figures/figures.ts';
+import { siteBibliography, siteFactors } from '../../src/lib/site/site-data.ts';
+import { standaloneSvg } from '../../src/lib/figures/figure-svg.ts';
+
+const f = (id: string, name: string, extra: Partial<Factor> = {}): Factor => ({ id, name, kind: 'cytokine', aliases: [], summary: 'x'.repeat(40), relations: [], ...extra });
+
+describe('geometry', () => {
+  it('two crossing segments count once; touching ends and parallel lines do not count', () => {
+    expect(segmentsCross({ x: 0, y: 0 }, { x: 10, y: 10 }, { x: 0, y: 10 }, { x: 10, y: 0 })).toBe(true);
+    expect(segmentsCross({ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 0 }, { x: 20, y: 5 })).toBe(false);
+    expect(segmentsCross({ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 0, y: 5 }, { x: 10, y: 5 })).toBe(false);
+    const x = [{ x: 0, y: 0 }, { x: 10, y: 10 }];
+    const y = [{ x: 0, y: 10 }, { x: 10, y: 0 }];
+    const z = [{ x: 5, y: -5 }, { x: 5, y: 15 }];
+    expect(countCrossings([x, y, z])).toBe(3);
+  });
+
+  it('reads the points of an SVG path of M and L commands', () => {
+    expect(pathPoints('M1.5,2 L3,4 L-5,6')).toEqual([{ x: 1.5, y: 2 }, { x: 3, y: 4 }, { x: -5, y: 6 }]);
+  });
+
+  it('boxes overlap only when they share area; a line through a box is found', () => {
+    expect(rectsOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 10, height: 10 })).toBe(false);
+    expect(rectsOverlap({ x: 0, y: 0, width: 10, height: 10 }, { x: 5, y: 5, width: 10, height: 10 })).toBe(true);
+    expect(polylineHitsRect([{ x: -5, y: 5 }, { x: 15, y: 5 }], { x: 0, y: 0, width: 10, height: 10 })).toBe(true);
+    expect(polylineHitsRect([{ x: -5, y: 15 }, { x: 15, y: 15 }], { x: 0, y: 0, width: 10, height: 10 })).toBe(false);
+  });
+});
+
+describe('one edge per ordered pair of cells', () => {
+  const factors: Factor[] = [
+    f('tumour-cell', 'tumour cell', { kind: 'cell' }),
+    f('osteoblast', 'osteoblast', { kind: 'cell' }),
+    f('osteoclast', 'osteoclast', { kind: 'cell', relations: [{ type: 'degrades', target: 'bone-matrix', cites: ['k3'] }] }),
+    f('bone-matrix', 'bone matrix', { kind: 'tissue' }),
+    f('pthrp', 'PTHrP', { relations: [{ type: 'produced-by', target: 'tumour-cell', cites: ['k1'] }, { type: 'stimulates', target: 'osteoblast', cites: ['k2'] }] }),
+    f('pth', 'PTH', { relations: [{ type: 'produced-by', target: 'tumour-cell', cites: ['k1'] }, { type: 'stimulates', target: 'osteoblast', cites: ['k5'] }] }),
+    f('hif-1', 'HIF-1', { relations: [{ type: 'produced-by', target: 'tumour-cell', cites: ['k6'] }, { type: 'inhibits', target: 'osteoblast', cites: ['k6'] }] }),
+  ];
+  const places = ['tumour-cell', 'osteoblast', 'osteoclast', 'bone-matrix'];
+
+  it('every signal from one cell to another goes on a single edge, stimulating and inhibiting ones named apart', () => {
+    const g = cellGraph(factors, places);
+    expect(g.edges.map((e) => e.id)).toEqual(['tumour-cell>osteoblast', 'osteoclast>bone-matrix']);
+    const e = g.edges[0]!;
+    expect(edgeSignals(e).map((s) => s.text)).toEqual(['PTHrP, PTH', 'inhibits: HIF-1']);
+    expect(e.cites).toEqual(['k1', 'k2', 'k5', 'k6']);
+    expect(edgeSentence(e, (id) => id)).toBe('tumour-cell stimulates osteoblast through PTHrP, PTH; tumour-cell inhibits osteoblast through HIF-1');
+    expect(edgeSignals(g.edges[1]!).map((s) => s.text)).toEqual(['breaks down']);
+  });
+
+  it('a figure can restrict the signals it draws', () => {
+    expect(edgeSignals(cellGraph(factors, places, ['pthrp']).edges[0]!).map((s) => s.text)).toEqual(['PTHrP']);
+  });
+
+  it('a node that is not in the atlas is an error naming it', () => {
+    expect(() => cellGraph(factors, ['tumour-cell', 'no-such-cell'])).toThrow(/"no-such-cell" is not a factor id/);
+  });
+});
+
+describe('the figure data file', () => {
+  const check = { factorIds: new Set(['a', 'b']), citationKeys: new Set(['k1']), chapterIds: new Set(['ch']) };
+  const figure = (extra: string) => `- id: fig-x
+  number: 1
+  kind: graph
+  chapter: ch
+  title: A title
+  caption: A caption long enough to read.
+  description: A description long enough to read.
+  nodes: [a, b]
+  wide: { width: 576, height: 100, at: { a: [50, 50], b: [300, 50] } }
+  narrow: { width: 356, height: 100, at: { a: [50, 50], b: [300, 50] } }
+${extra}`;
+
+  it('a node with no position names the file, the line, the figure and what to add', () => {
+    const text = figure('').replace('narrow: { width: 356, height: 100, at: { a: [50, 50], b: [300, 50] } }', 'narrow: { width: 356, height: 100, at: { a: [50, 50] } }');
+    expect(() => parseFigures(text, 'content/figures.yaml', check)).toThrow(/content\/figures\.yaml:10: figure "fig-x".*node "b" has no position in the narrow layout/);
+  });
+
+  it('a step citing an unknown key, or a node missing from the atlas, is an error naming it', () => {
+    expect(() => parseFigures(figure('  steps: [{ pairs: [a>b], text: "A sentence of twenty letters.", cites: [nope] }]'), 'f.yaml', check)).toThrow(/cites "nope", which is not in the bibliography/);
+    expect(() => parseFigures(figure('').replace('nodes: [a, b]', 'nodes: [a, c]'), 'f.yaml', check)).toThrow(FigureDataError);
+  });
+
+  it('a figure id must start with fig-', () => {
+    expect(() => parseFigures(figure('').replace('id: fig-x', 'id: x'), 'f.yaml', check)).toThrow(/starts with "fig-"/);
+  });
+});
+
+describe('label placement', () => {
+  it('labels find places free of other labels, boxes and lines, and the measures say so', () => {
+    const d = layoutFigure(
+      [
+        { id: 'a', label: 'A', x: 40, y: 40 },
+        { id: 'b', label: 'B', x: 300, y: 40 },
+        { id: 'c', label: 'C', x: 40, y: 200 },
+        { id: 'd', label: 'D', x: 300, y: 200 },
+      ],
+      [
+        { id: 'a>b', source: 'a', target: 'b', style: 'stimulates', label: ['IL-6, RANKL'] },
+        { id: 'c>d', source: 'c', target: 'd', style: 'inhibits', label: ['TGF-β'] },
+        { id: 'a>d', source: 'a', target: 'd', style: 'stimulates', label: ['PTHrP'] },
+      ],
+      { width: 360, height: 260, labelWrap: 120 },
+    );
+    const m = measureDrawing(d);
+    expect(m).toMatchObject({ edges: 3, crossings: 0, overlaps: [], throughNodes: [] });
+  });
+
+  it('two edges drawn across each other are counted as a crossing', () => {
+    const d = layoutFigure(
+      [
+        { id: 'a', label: 'A', x: 40, y: 40 },
+        { id: 'b', label: 'B', x: 300, y: 200 },
+        { id: 'c', label: 'C', x: 40, y: 200 },
+        { id: 'd', label: 'D', x: 300, y: 40 },
+      ],
+      [
+        { id: 'a>b', source: 'a', target: 'b', style: 'stimulates', label: [] },
+        { id: 'c>d', source: 'c', target: 'd', style: 'stimulates', label: [] },
+      ],
+      { width: 360, height: 260, labelWrap: 120 },
+    );
+    expect(measureDrawing(d).crossings).toBe(1);
+  });
+});
+
+describe('citations in a figure', () => {
+  it('every key shows its number in the review; keys of the page’s reference list link there, others to /references/', () => {
+    const order = firstCitationOrder([{ key: 'b' }, { key: 'a' }, { key: 'b' }]);
+    expect(order).toEqual(['b', 'a']);
+    const links = citationLinks(['a', 'z', 'b'], order, (k) => ({ a: 30, b: 7, z: 62 })[k], '/references/');
+    expect(links).toEqual([
+      { key: 'b', href: '#bib-b', text: '7', local: true },
+      { key: 'a', href: '#bib-a', text: '30', local: true },
+      { key: 'z', href: '/references/#z', text: '62', local: false },
+    ]);
+  });
+});
+
+describe('hub neighbourhoods', () => {
+  it('neighbours are grouped by relation and direction, arrows run the way the relation does, and the drawing never exceeds its width', () => {
+    const factors = [
+      f('rankl', 'RANKL', { relations: [{ type: 'produced-by', target: 'osteoblast', cites: ['k'] }, { type: 'stimulates', target: 'osteoclast', cites: ['k'] }] }),
+      f('osteoblast', 'osteoblast', { kind: 'cell' }),
+      f('osteoclast', 'osteoclast', { kind: 'cell' }),
+      ...Array.from({ length: 40 }, (_, i) => f(`x${i}`, `factor number ${i}`, { relations: [{ type: 'stimulates', target: 'osteoclast', cites: ['k'] }] })),
+    ];
+    const oc = factors.find((x) => x.id === 'osteoclast') as Factor;
+    const groups = neighbourGroups(oc, factors);
+    expect(groups.map((g) => g.heading)).toEqual(['Stimulate osteoclast']);
+    expect(groups[0]?.members).toHaveLength(41);
+    const rankl = neighbourGroups(factors[0] as Factor, factors);
+    expect(rankl.map((g) => [g.heading, flowsOut(g)])).toEqual([
+      ['RANKL stimulates', true],
+      ['RANKL is produced by', false],
+    ]);
+    for (const width of [576, 356]) {
+      const d = layoutNeighbourhood(oc, groups, width);
+      const m = measureNeighbourhood(d);
+      expect(m).toMatchObject({ width, edges: 41, crossings: 0, overlaps: [] });
+      for (const g of d.groups) for (const b of g.boxes) expect(b.rect.x + b.rect.width).toBeLessThanOrEqual(width);
+    }
+  });
+});
+
+describe('the site’s figures, as the build draws them', () => {
+  const specs = siteFigureSpecs();
+  const keys = new Set(siteBibliography().entries.keys());
+
+  it('the vicious cycle draws its loop with at most 2 crossings, no overlapping label, no line through a box, labels of 12 px, in both layouts', () => {
+    const spec = specs.find((s) => s.id === 'fig-vicious-cycle');
+    expect(spec?.kind).toBe('graph');
+    const m = figureMeasures(siteGraphFigure(spec as Extract<typeof spec, { kind: 'graph' }> & object));
+    for (const layout of [m.wide, m.narrow]) {
+      expect(layout.crossings).toBeLessThanOrEqual(2);
+      expect(layout.overlaps).toEqual([]);
+      expect(layout.throughNodes).toEqual([]);
+      expect(layout.smallestText).toBeGreaterThanOrEqual(12);
+    }
+    expect(m.wide.width).toBeLessThanOrEqual(578);
+    expect(m.narrow.width).toBeLessThanOrEqual(358);
+  });
+
+  it('the loop runs tumour cell → osteoblast and stromal cell → osteoclast → bone matrix → tumour cell, with immune cells feeding the osteoclast', () => {
+    const spec = specs.find((s) => s.id === 'fig-vicious-cycle');
+    const fig = siteGraphFigure(spec as Extract<typeof spec, { kind: 'graph' }> & object);
+    const drawn = new Set(fig.drawn.map((e) => e.id));
+    for (const p of ['tumour-cell>osteoblast', 'tumour-cell>stromal-cell', 'osteoblast>osteoclast', 'stromal-cell>osteoclast', 'osteoclast>bone-matrix', 'bone-matrix>tumour-cell', 't-cell>osteoclast', 'th17-cell>osteoclast', 'mdsc>osteoclast', 'b-cell>osteoclast']) {
+      expect(drawn, p).toContain(p);
+    }
+    expect(new Set(fig.drawn.map((e) => e.id)).size).toBe(fig.drawn.length);
+  });
+
+  it('every graph figure is free of overlaps in both layouts, and every step cites keys of the bibliography', () => {
+    for (const spec of specs) {
+      if (spec.kind !== 'graph') continue;
+      const m = figureMeasures(siteGraphFigure(spec));
+      expect({ id: spec.id, wide: m.wide.overlaps, narrow: m.narrow.overlaps }).toEqual({ id: spec.id, wide: [], narrow: [] });
+      expect(m.wide.crossings + m.narrow.crossings, spec.id).toBeLessThanOrEqual(4);
+      for (const s of spec.steps) for (const k of s.cites) expect(keys, `${spec.id}: ${k}`).toContain(k);
+    }
+  });
+
+  it('a downloaded figure is black on white with the caption, the figure’s address and the review’s DOI', () => {
+    const spec = specs.find((s) => s.id === 'fig-vicious-cycle');
+    const fig = siteGraphFigure(spec as Extract<typeof spec, { kind: 'graph' }> & object);
+    const svg = standaloneSvg(fig.wide, { idPrefix: 'x', title: 't', description: 'd', caption: 'Figure 2. The vicious cycle.', credit: { siteTitle: 'Lung cancer in bone', figureUrl: 'https://example.org/osteoclast-factors/#fig-vicious-cycle', doi: '10.5306/wjco.v5.i2.149' } });
+    expect(svg).toContain('Lung cancer in bone · https://example.org/osteoclast-factors/#fig-vicious-cycle');
+    expect(svg).toContain('doi:10.5306/wjco.v5.i2.149');
+    expect(svg).toContain('fill="#fff"');
+    expect(svg).not.toMatch(/var\(--/);
+  });
+
+  it('the atlas still holds every node the figures draw', () => {
+    const ids = new Set(siteFactors().map((x) => x.id));
+    for (const spec of specs) if (spec.kind === 'graph') for (const n of spec.nodes) expect(ids, `${spec.id}: ${n}`).toContain(n);
+  });
+});
