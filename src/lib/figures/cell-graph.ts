@@ -58,6 +58,8 @@ export function cellGraph(factors: readonly Factor[], places: readonly string[],
   for (const f of factors) {
     if (inFigure.has(f.id)) {
       for (const r of f.relations) {
+        // A figure draws what the review states: an uncited gloss is not an arrow.
+        if (r.gloss) continue;
         const how = DIRECT[r.type];
         if (!how || !inFigure.has(r.target)) continue;
         const e = edge(f.id, r.target);
@@ -71,8 +73,8 @@ export function cellGraph(factors: readonly Factor[], places: readonly string[],
       continue;
     }
     if (onlySignals && !onlySignals.has(f.id)) continue;
-    const producers = f.relations.filter((r) => r.type === 'produced-by' && inFigure.has(r.target));
-    const actions = f.relations.filter((r) => (r.type === 'stimulates' || r.type === 'inhibits') && inFigure.has(r.target));
+    const producers = f.relations.filter((r) => !r.gloss && r.type === 'produced-by' && inFigure.has(r.target));
+    const actions = f.relations.filter((r) => !r.gloss && (r.type === 'stimulates' || r.type === 'inhibits') && inFigure.has(r.target));
     for (const p of producers) {
       for (const a of actions) {
         if (p.target === a.target) continue;

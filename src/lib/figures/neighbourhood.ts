@@ -25,10 +25,11 @@ const OUT_HEADINGS: Record<RelationType, string> = {
   stimulates: 'stimulates',
   inhibits: 'inhibits',
   'produced-by': 'is produced by',
-  'receptor-of': 'is a receptor of',
+  'receptor-of': 'is a receptor for',
   'marker-of': 'is a marker of',
   'precursor-of': 'is a precursor of',
   degrades: 'breaks down',
+  resists: 'resists',
 };
 const IN_HEADINGS: Record<RelationType, (name: string) => string> = {
   stimulates: (n) => `Stimulate ${n}`,
@@ -38,6 +39,7 @@ const IN_HEADINGS: Record<RelationType, (name: string) => string> = {
   'marker-of': (n) => `Markers of ${n}`,
   'precursor-of': (n) => `Precursors of ${n}`,
   degrades: (n) => `Break down ${n}`,
+  resists: (n) => `Resist ${n}`,
 };
 
 /** The factor's neighbours, grouped by relation type and direction, in a fixed order. */
