@@ -8,7 +8,7 @@ import jsQR from 'jsqr';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { renderMdx } from '../helpers/pipeline.ts';
-import { embedSection, sectionById, splitChapter } from '../../src/lib/teaching/sections.ts';
+import { chapterSectionIds, embedSection, sectionById, splitChapter } from '../../src/lib/teaching/sections.ts';
 import { citeSection, type SectionCiteInput } from '../../src/lib/teaching/section-cite.ts';
 import { modulesOfSvg, qrModules, qrSvg, rasterize, teachingUrl } from '../../src/lib/teaching/qr.ts';
 
@@ -69,7 +69,8 @@ describe('an embedded section', () => {
   it('drops section-link controls and back-links to citations that are not on the page', async () => {
     const s = await split();
     const second = embedSection(sectionById(s, 'second', 'x'), s.references, { chapterHref: '/x/' });
-    expect(second.html).not.toContain('<section-link');
+    expect(second.html).not.toContain("<section-link");
+    expect(second.html).toMatch(/^<div class="heading-wrap"><h1 id="second">Second part<\/h1><\/div>/);
     const backrefs = selectAll('a.backref', fromHtml(second.referencesHtml, { fragment: true }));
     expect(backrefs.length).toBe(1);
     expect(second.html).toContain(`id="${String(backrefs[0]!.properties['href']).slice(1)}"`);
@@ -147,5 +148,11 @@ describe('QR codes', () => {
 
   it('an empty text fails with a clear message', () => {
     expect(() => qrSvg('')).toThrow(/non-empty text/);
+  });
+});
+
+describe('the sections a chapter offers for embedding', () => {
+  it('are its own h2 ids, in order, without h3s', () => {
+    expect(chapterSectionIds('Intro\n\n## One {/* #one */}\n\ntext\n\n### Sub {/* #sub */}\n\n## Two {/* #two */}\n')).toEqual(['one', 'two']);
   });
 });

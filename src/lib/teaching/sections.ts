@@ -9,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { select, selectAll } from 'hast-util-select';
+import { HEADING_LINE } from '../bibliography/citation-sites.ts';
 
 export interface ChapterSection {
   id: string;
@@ -94,13 +95,24 @@ function removeWhere(parent: Root | Element, test: (el: Element) => boolean): vo
 }
 
 /**
- * One section as a stand-alone page body. Section-link controls are dropped (they would copy the
+ * One section as a stand-alone page body, its headings one level up (the h2 is the page's h1).
+ * Section-link controls are dropped (they would copy the
  * embed page's own address); links to elsewhere in the chapter point to the chapter; every link
  * that leaves the page opens in a new tab, so a reader is never stuck inside a course page's frame.
  */
 export function embedSection(section: ChapterSection, references: Element | undefined, { chapterHref }: EmbedOptions): EmbeddedSection {
   const body: Root = { type: 'root', children: section.nodes.map(clone) };
-  removeWhere(body, (el) => el.tagName === 'section-link');
+  removeWhere(body, (el) => el.tagName === 'section-link' || [el.properties?.['className']].flat().includes('section-address'));
+  // The embed page is a document of its own: the section's h2 becomes its h1, h3 its h2, and so on.
+  const promote = (el: Root | Element) => {
+    for (const c of el.children) {
+      if (!isElement(c)) continue;
+      const level = /^h([2-6])$/.exec(c.tagName)?.[1];
+      if (level) c.tagName = `h${Number(level) - 1}`;
+      promote(c);
+    }
+  };
+  promote(body);
 
   const citedIds = new Set(
     selectAll('.citation a[href^="#"]', body).map((a) => String(a.properties?.['href']).slice(1)),
@@ -156,4 +168,12 @@ export function embedSection(section: ChapterSection, references: Element | unde
     referencesHtml: list && list.children.length ? toHtml(list) : '',
     referenceCount: list?.children.length ?? 0,
   };
+}
+
+/** The ids of a chapter's own h2 sections, read from its MDX source ("## Title" with its id comment), in order. */
+export function chapterSectionIds(body: string): string[] {
+  return body.split('\n').flatMap((line) => {
+    const m = HEADING_LINE.exec(line);
+    return m && m[1] === '##' && m[3] ? [m[3]] : [];
+  });
 }
