@@ -110,7 +110,7 @@ describe('cite this section', () => {
   it('adds the day of reading when it is known', () => {
     const c = citeSection({ ...citeInput, accessed: '2027-01-05' });
     expect(c.vancouver).toContain('[cited 2027 Jan 5]');
-    expect(c.apa).toContain('Retrieved January 5, 2027, from https://example.org/review/serum-markers/#il-7');
+    expect(c.apa).toContain('Retrieved January 5, 2027, from https://example.org/review/serum-markers/#il-7. Based on Roato');
     expect(c.bibtex).toContain('urldate   = {2027-01-05}');
   });
 

@@ -67,13 +67,13 @@ export function citeSection(input: SectionCiteInput): SectionCitation {
   const vancouver = [
     `${stop(editors)} ${stop(sectionTitle)} In: ${stop(chapterTitle)} ${siteTitle} [Internet].`,
     `${nlmDate(published, 'published')}${accessed ? ` [cited ${nlmDate(accessed, 'accessed')}]` : ''}.`,
-    `Available from: ${url}`,
+    `Available from: ${url}.`,
     `Based on: ${review.vancouver}`,
   ].join(' ');
   const apa = [
     `${stop(editors)} (${apaDate(published, 'published')}).`,
     `${stop(sectionTitle)} In ${stop(chapterTitle)} ${stop(siteTitle)}`,
-    accessed ? `Retrieved ${apaDate(accessed, 'accessed').replace(/^(\d{4}), (.*)$/, '$2, $1')}, from ${url}` : url,
+    `${accessed ? `Retrieved ${apaDate(accessed, 'accessed').replace(/^(\d{4}), (.*)$/, '$2, $1')}, from ${url}` : url}.`,
     `Based on ${review.apa}`,
   ].join(' ');
   const fields: [string, string][] = [
