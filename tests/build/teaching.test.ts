@@ -144,7 +144,7 @@ describe('the about page', () => {
     expect(hrefs).toContain('https://doi.org/10.5306/wjco.v5.i2.149');
     expect(hrefs).toContain('https://creativecommons.org/licenses/by/4.0/');
     expect(hrefs).toContain(`${base}references/#identification`);
-    expect(toString(select('#licence ~ p', tree)!)).toMatch(/own text and figures .* CC BY 4\.0/s);
+    expect(toString(select('#licence ~ p', tree)!)).toMatch(/own text and figures.*licensed under.*CC BY 4\.0/s);
   });
 
   it('every page\'s footer links to it', () => {
