@@ -83,8 +83,8 @@ describe('the section tools beside each h2', () => {
     await toggle.focus();
     expect(await toggle.getAttribute('aria-label')).toBe('Share, embed or cite “IL-7 as a candidate marker”');
     await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.evaluate('document.activeElement.textContent')).toBe('Copy link');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.evaluate('document.activeElement.textContent')).toBe('Copy link');
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate('document.activeElement.textContent')).toBe('Copy embed code');
     await page.keyboard.press('Escape');
