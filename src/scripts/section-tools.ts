@@ -40,7 +40,7 @@ function openDialog(title: string, ...body: Node[]): void {
   if (!dialog) {
     dialog = el('dialog', { className: 'teaching-dialog' });
     dialog.setAttribute('aria-labelledby', 'teaching-dialog-title');
-    dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
+    dialog.addEventListener('click', (e) => e.target === dialog && dialog?.close());
     document.body.append(dialog);
   }
   const close = el('button', { type: 'button', className: 'dialog-close' }, 'Close');

@@ -184,3 +184,13 @@ describe('a printed chapter is a handout', () => {
     await page.close();
   });
 });
+
+describe('the conclusion\'s old guide links', () => {
+  it('/conclusion/#how-to-cite lands on the about page\'s section', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}conclusion/#how-to-cite`);
+    await page.waitForURL(/\/about\/#how-to-cite$/);
+    expect(await page.textContent('#how-to-cite')).toBe('How to cite');
+    await page.close();
+  });
+});
