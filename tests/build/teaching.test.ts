@@ -5,7 +5,8 @@
  * the about page; and the conclusion's old guide anchors redirected there.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import jsQR from 'jsqr';
@@ -64,6 +65,12 @@ describe('embed pages', () => {
       expect(text, format).toContain(teachingUrl(env.SITE_URL, base, 'serum-markers', 'il-7'));
       expect(text, format).toContain('10.5306/wjco.v5.i2.149');
     }
+  });
+
+  it('are left out of the search index', () => {
+    const urls = readdirSync('dist/pagefind/fragment').map((f) => JSON.parse(gunzipSync(readFileSync(`dist/pagefind/fragment/${f}`)).toString('utf8').replace(/^[^{]*/, '')).url as string);
+    expect(urls).toContain(`${base}serum-markers/`);
+    expect(urls.filter((u) => u.includes('/embed/'))).toEqual([]);
   });
 
   it('are left out of the sitemap, which lists the about page', () => {
