@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+import { builtPages } from '../helpers/dist.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -63,6 +64,35 @@ describe('framing', () => {
     await page.waitForTimeout(500);
     const chapterHeading = await chapterFrame!.evaluate('document.querySelector("#chapter-title")?.textContent ?? null').catch(() => null);
     expect(chapterHeading).toBeNull();
+    await page.close();
+  });
+});
+
+describe('an embed page', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`every embed page has no WCAG A/AA violation in the ${scheme} theme, its citation open`, async () => {
+      const ctx = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const page = await ctx.newPage();
+      const failures: string[] = [];
+      for (const path of [...builtPages().keys()].filter((p) => p.startsWith('/embed/'))) {
+        await page.goto(`${site}${path.slice(1)}`);
+        await page.click('summary');
+        const v = await axeViolations(page);
+        if (v.length) failures.push(`${path}:\n${describeViolations(v)}`);
+      }
+      await ctx.close();
+      expect(failures.join('\n')).toBe('');
+    }, 300_000);
+  }
+
+  it('shows a citation\'s full reference on focus, as in the chapter, and links the full section in a new tab', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}embed/serum-markers/il-7/`);
+    await page.waitForFunction('customElements.get("citation-previews") !== undefined');
+    await page.focus('.citation a');
+    await page.locator('.citation-popover').waitFor();
+    expect(await page.locator('.citation-popover').innerText()).toMatch(/Weitzmann/);
+    expect(await page.getAttribute('a.embed-full', 'target')).toBe('_blank');
     await page.close();
   });
 });
