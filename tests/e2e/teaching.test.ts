@@ -93,6 +93,10 @@ describe('an embed page', () => {
     await page.locator('.citation-popover').waitFor();
     expect(await page.locator('.citation-popover').innerText()).toMatch(/Weitzmann/);
     expect(await page.getAttribute('a.embed-full', 'target')).toBe('_blank');
+    // Built with SITE_URL http://localhost:4321, read here at the test server's address: the citation names the latter.
+    expect(await page.textContent('#cite-section-vancouver')).toContain(`Available from: ${site}serum-markers/#il-7.`);
+    await page.goto(`${site}serum-markers/`);
+    expect(await page.textContent('#cite-chapter-vancouver')).toContain(`${site}serum-markers/`);
     await page.close();
   });
 });
