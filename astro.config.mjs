@@ -15,6 +15,9 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { loadRedirects } from './src/lib/links/redirects.ts';
 
 const env = readSiteEnv(process.env);
+if (!process.env['SITE_URL'] && process.argv.includes('build')) {
+  console.warn(`[site] SITE_URL is not set: citations, QR codes, canonical links and the sitemap will point at ${env.SITE_URL}. Set SITE_URL=https://your.host for a public build.`);
+}
 const bibliography = loadBibliography(resolve(env.BIBLIOGRAPHY), env.BIBLIOGRAPHY);
 const redirects = loadRedirects(resolve(env.REDIRECTS), env.REDIRECTS);
 const factors = loadFactors(resolve(env.FACTORS), env.FACTORS, { knownKeys: new Set(bibliography.entries.keys()) });

@@ -1,48 +1,62 @@
 /**
- * <section-link>: a click on the section's link copies its absolute URL (with the anchor) and
- * announces "Link copied" through one shared live region. Middle-click and the context menu keep
- * working as for any link.
+ * <section-link>: a click on the section's link copies its absolute URL (with the anchor) and says
+ * "Link copied", in words beside the control and through one shared live region. Middle-click and
+ * the context menu keep working as for any link.
+ *
+ * Beside each h2 of a chapter (a page with #section-tools-data) it also adds a small menu button.
+ * Its first use loads the teaching tools (/section-tools.js, built from section-tools.ts: copy
+ * link, embed code, QR code, cite this section), so a reader who never opens them never downloads
+ * them. They are loaded as a script element, not import(), which keeps the bundler's preload
+ * helper out of every chapter's first visit.
  */
-function announcer(): HTMLElement {
-  let region = document.getElementById('copy-announcer');
-  if (!region) {
-    region = document.createElement('div');
-    region.id = 'copy-announcer';
-    region.className = 'visually-hidden';
-    region.setAttribute('role', 'status');
-    document.body.append(region);
-  }
-  return region;
-}
+import { copyAndAnnounce, copySectionLink } from './copy-announce.ts';
 
-export async function copyAndAnnounce(text: string, message: string): Promise<boolean> {
-  const region = announcer();
-  try {
-    await navigator.clipboard.writeText(text);
-    region.textContent = message;
-    return true;
-  } catch {
-    region.textContent = 'Copying is blocked here: use the link’s context menu instead';
-    return false;
-  } finally {
-    setTimeout(() => (region.textContent = ''), 3000);
-  }
+export { copyAndAnnounce };
+
+let toolsRequested = false;
+function loadTools(): void {
+  if (toolsRequested) return;
+  toolsRequested = true;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `${document.documentElement.dataset['base'] ?? '/'}section-tools.js`;
+  document.head.append(script);
 }
 
 class SectionLink extends HTMLElement {
   connectedCallback(): void {
     const link = this.querySelector('a');
-    if (!link) return;
-    link.addEventListener('click', async (e) => {
+    if (!link || this.dataset['ready'] !== undefined) return;
+    this.dataset['ready'] = '';
+    const id = (link.getAttribute('href') ?? '').slice(1);
+    link.addEventListener('click', (e) => {
       if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
       e.preventDefault();
-      const url = new URL(link.getAttribute('href') ?? '', location.href).href;
       history.replaceState(null, '', link.getAttribute('href'));
-      if (await copyAndAnnounce(url, 'Link copied')) {
-        this.classList.add('copied');
-        setTimeout(() => this.classList.remove('copied'), 1500);
-      }
+      void copySectionLink(this, id);
     });
+    const heading = this.parentElement?.querySelector(':scope > h2');
+    if (heading && document.getElementById('section-tools-data')) {
+      const toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'section-tools-toggle';
+      toggle.innerHTML = '<span aria-hidden="true">⋯</span>';
+      toggle.setAttribute('aria-label', `Share, embed or cite “${heading.textContent?.trim()}”`);
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.setAttribute('aria-controls', `section-tools-${id}`);
+      // Until the tools arrive, a click asks for them; they open this menu when they load.
+      toggle.addEventListener('click', () => {
+        if (toggle.dataset['tools'] === undefined) {
+          this.dataset['toolsWanted'] = '';
+          loadTools();
+        }
+      });
+      this.append(toggle);
+    }
+    const status = document.createElement('span');
+    status.className = 'section-link-status';
+    status.setAttribute('aria-hidden', 'true');
+    this.append(status);
   }
 }
 

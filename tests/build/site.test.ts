@@ -14,6 +14,8 @@ describe('pages at their published URLs', () => {
 
   it('every page is in English, has a skip link to main, and a header, nav, main and footer', () => {
     for (const page of builtPages().values()) {
+      // Embed pages are bare by design (tests/build/teaching.test.ts checks them).
+      if (page.path.startsWith('/embed/')) continue;
       expect(attr(select('html', page.tree), 'lang'), page.path).toBe('en');
       expect(attr(select('a.skip-link', page.tree), 'href'), page.path).toBe('#main');
       for (const tag of ['header', 'nav', 'main#main', 'footer']) expect(select(tag, page.tree), `${page.path} ${tag}`).toBeTruthy();

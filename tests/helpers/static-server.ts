@@ -9,13 +9,19 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import compression from 'compression';
+import { headersForPath } from '../../src/lib/site/security.ts';
 
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
 }
 
-export async function startStaticServer(dir: string, basePath = '/'): Promise<StaticServer> {
+/**
+ * `sendHeaders`: also send the headers dist/_headers gives each path, as Netlify or Cloudflare Pages
+ * would (for tests of framing and the Content-Security-Policy header).
+ */
+export async function startStaticServer(dir: string, basePath = '/', { sendHeaders = false } = {}): Promise<StaticServer> {
+  const headersFile = sendHeaders ? readFileSync(join(dir, '_headers'), 'utf8') : '';
   const serve = sirv(dir, {
     dev: false,
     etag: true,
@@ -29,6 +35,7 @@ export async function startStaticServer(dir: string, basePath = '/'): Promise<St
   const server = createServer((req, res) => {
     compress(req as never, res as never, () => {
       const url = req.url ?? '/';
+      if (sendHeaders) for (const [name, value] of Object.entries(headersForPath(headersFile, url.split(/[?#]/)[0] ?? '/'))) res.setHeader(name, value);
       const miss = () => {
         res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
         res.end(notFound);

@@ -20,6 +20,14 @@ describe('the anchor contract', () => {
     expect(anchorRedirectsFor('/serum-markers/', r)).toEqual({ markers: '#bone-turnover-markers' });
   });
 
+  it('a section moved to another page redirects there, under the base path', () => {
+    const current = { '/serum-markers/': published['/serum-markers/'], '/old-chapter/': { a: 'A' }, '/about/': { 'how-to-cite': 'How to cite' } };
+    const r = parseRedirects('anchors:\n  - { page: /conclusion/, from: how-to-cite, to: /about/#how-to-cite }\n', 'r.yaml');
+    expect(brokenAnchors({ ...published, '/conclusion/': { 'how-to-cite': 'How to cite' } }, { ...current, '/conclusion/': {} }, r)).toEqual([]);
+    expect(anchorRedirectsFor('/conclusion/', r)).toEqual({ 'how-to-cite': '/about/#how-to-cite' });
+    expect(anchorRedirectsFor('/conclusion/', r, '/review/')).toEqual({ 'how-to-cite': '/review/about/#how-to-cite' });
+  });
+
   it('a redirect to an id that does not exist does not count', () => {
     const current = { '/serum-markers/': { 'il-7': 'IL-7' }, '/old-chapter/': { a: 'A' } };
     const r = parseRedirects('anchors:\n  - { page: /serum-markers/, from: markers, to: nowhere }\n', 'r.yaml');

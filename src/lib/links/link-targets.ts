@@ -26,6 +26,7 @@ export function linkTargets(chaptersDir: string, factorIds: readonly string[]): 
     '/factors/',
     '/references/',
     '/search/',
+    '/about/',
     '/references.bib',
     '/references.ris',
     '/references.json',

@@ -121,7 +121,12 @@ export function brokenAnchors(published: AnchorsManifest, current: AnchorsManife
   return broken;
 }
 
-/** The anchor map one page needs: old id -> new target ("#new" or "/page/#new"). */
-export function anchorRedirectsFor(page: string, redirects: Redirects): Record<string, string> {
-  return Object.fromEntries(redirects.anchors.filter((r) => r.page === page).map((r) => [r.from, r.to.includes('#') ? r.to : `#${r.to}`]));
+/**
+ * The anchor map one page needs: old id -> new target, "#new" on the same page, or "/base/page/#new"
+ * when the section moved to another page (`base` is the site's base path, e.g. "/review/").
+ */
+export function anchorRedirectsFor(page: string, redirects: Redirects, base = '/'): Record<string, string> {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const target = (to: string) => (!to.includes('#') ? `#${to}` : to.startsWith('/') ? `${b}${to.slice(1)}` : to);
+  return Object.fromEntries(redirects.anchors.filter((r) => r.page === page).map((r) => [r.from, target(r.to)]));
 }

@@ -21,8 +21,13 @@ export const CSP_DIRECTIVES: Record<string, string> = {
 /** Directives a <meta> CSP may not carry (browsers ignore them there). */
 const HEADER_ONLY = new Set(['frame-ancestors']);
 
-export function contentSecurityPolicy({ forMeta = false } = {}): string {
+/**
+ * The policy as one header or meta value. `embeddable` is for the embed pages (/embed/*), which any
+ * site may frame (a course page in Moodle, Canvas, Blackboard): the same policy with `frame-ancestors *`.
+ */
+export function contentSecurityPolicy({ forMeta = false, embeddable = false } = {}): string {
   return Object.entries(CSP_DIRECTIVES)
+    .map(([name, value]): [string, string] => [name, embeddable && name === 'frame-ancestors' ? '*' : value])
     .filter(([name]) => !(forMeta && HEADER_ONLY.has(name)))
     .map(([name, value]) => `${name} ${value}`)
     .join('; ');
@@ -39,6 +44,12 @@ export function headersFile(base: string): string {
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '  Cross-Origin-Opener-Policy: same-origin',
     '  Strict-Transport-Security: max-age=63072000; includeSubDomains',
+    '',
+    '# Embed pages, and only they, may be framed by any site. "! Content-Security-Policy" detaches the',
+    '# site-wide policy above (Cloudflare Pages); Netlify serves the most specific rule\'s value.',
+    `${b}embed/*`,
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${contentSecurityPolicy({ embeddable: true })}`,
     '',
     '# Hashed assets never change: cache them for a year.',
     `${b}_astro/*`,
@@ -57,4 +68,34 @@ export function headersFile(base: string): string {
     '  Cache-Control: public, max-age=0, must-revalidate',
     '',
   ].join('\n');
+}
+
+/**
+ * The headers `_headers` gives one path, as Cloudflare Pages reads the file: every rule whose
+ * pattern matches (`*` matches any run of characters) applies in order, a header two rules set is
+ * joined with ", " (so two policies would both apply, the stricter winning), and `! Name` removes a
+ * header set by an earlier rule.
+ */
+export function headersForPath(file: string, path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let matches = false;
+  for (const line of file.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      matches = pattern.test(path);
+      continue;
+    }
+    if (!matches) continue;
+    const detach = /^\s+!\s*(\S+)\s*$/.exec(line);
+    if (detach) {
+      delete headers[detach[1]!.toLowerCase()];
+      continue;
+    }
+    const m = /^\s+([^:]+):\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const name = m[1]!.trim().toLowerCase();
+    headers[name] = headers[name] === undefined ? m[2]! : `${headers[name]}, ${m[2]}`;
+  }
+  return headers;
 }

@@ -1,6 +1,9 @@
-/** Every page of the site, as site paths, for the sitemap. */
+/**
+ * Every reading page of the site, as site paths, for the sitemap. The embed pages (/embed/...) are
+ * not among them: they repeat a chapter's section, and point to it with a canonical link.
+ */
 export function sitePaths(chapterIds: readonly string[], factorIds: readonly string[]): string[] {
-  return ['/', ...chapterIds.map((id) => `/${id}/`), '/factors/', ...factorIds.map((id) => `/factors/${id}/`), '/references/', '/search/'];
+  return ['/', ...chapterIds.map((id) => `/${id}/`), '/factors/', ...factorIds.map((id) => `/factors/${id}/`), '/references/', '/about/', '/search/'];
 }
 
 /** sitemap.xml for absolute page URLs. */
