@@ -10,17 +10,12 @@
  * helper out of every chapter's first visit.
  */
 import { copyAndAnnounce, copySectionLink } from './copy-announce.ts';
+import { loadLazyScript } from './lazy-script.ts';
 
 export { copyAndAnnounce };
 
-let toolsRequested = false;
 function loadTools(): void {
-  if (toolsRequested) return;
-  toolsRequested = true;
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.src = `${document.documentElement.dataset['base'] ?? '/'}section-tools.js`;
-  document.head.append(script);
+  void loadLazyScript('section-tools');
 }
 
 class SectionLink extends HTMLElement {
