@@ -107,8 +107,9 @@ describe('step through the cycle', () => {
     await page.goto(`${site}osteoclast-factors/`);
     await page.focus('#fig-vicious-cycle [data-step-action="start"]');
     await page.keyboard.press('Enter');
+    // The step-through loads on this first press.
+    await expect.poll(async () => (await stepState(page)).index).toBe(0);
     let s = await stepState(page);
-    expect(s.index).toBe(0);
     expect(s.lit).toEqual(s.pairs);
     expect(s.status).toMatch(/^Step 1 of \d+: Cancer cells secrete/);
     await page.keyboard.press('ArrowRight');

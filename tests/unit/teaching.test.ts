@@ -60,7 +60,7 @@ describe('an embedded section', () => {
     const second = embedSection(sectionById(s, 'second', 'x'), s.references, { chapterHref: '/x/' });
     const items = selectAll('li', fromHtml(second.referencesHtml, { fragment: true }));
     expect(items.map((li) => li.properties['id'])).toEqual(['bib-coleman1997']);
-    expect(items.map((li) => li.properties['value'])).toEqual(['2']);
+    expect(items.map((li) => li.properties['value'])).toEqual(['4']); // its number in the review, as in the chapter
     expect(second.html).toContain('href="#bib-coleman1997"');
     const third = embedSection(sectionById(s, 'third', 'x'), s.references, { chapterHref: '/x/' });
     expect(third.referencesHtml).toBe('');
