@@ -213,11 +213,11 @@ describe('cross-talk diagrams', () => {
     }
   });
 
-  it('a factor page’s neighbourhood has a node for the factor and every endpoint of its relations', () => {
+  it('a factor page’s neighbourhood has a node for the factor and every endpoint of its cited relations (glosses are not drawn)', () => {
     for (const f of factors) {
       const svg = select('#fig-neighbourhood svg.fig-wide', builtPage(`/factors/${f.id}/`).tree);
-      const incoming = factors.filter((o) => (o.relations ?? []).some((r) => r.target === f.id)).map((o) => o.id);
-      const expected = new Set([...(f.relations ?? []).map((r) => r.target), ...incoming]);
+      const incoming = factors.filter((o) => (o.relations ?? []).some((r) => r.target === f.id && !r.gloss)).map((o) => o.id);
+      const expected = new Set([...(f.relations ?? []).filter((r) => !r.gloss).map((r) => r.target), ...incoming]);
       if (!expected.size) continue;
       expected.add(f.id);
       const nodes = new Set(selectAll('a.fig-node', svg).map((a) => attr(a, 'href').replace(/^\/factors\/|\/$/g, '')));
@@ -241,3 +241,22 @@ function builtCss(): string {
   const linked = selectAll('link[rel="stylesheet"]', tree).map((l) => readFileSync(`dist${attr(l, 'href')}`, 'utf8'));
   return [...linked, ...selectAll('style', tree).map((st) => toString(st))].join('\n');
 }
+
+describe('where the evidence comes from, in the diagrams’ lists', () => {
+  it('a factor’s diagram list names the context of each relation, so breast-model evidence reads as such', () => {
+    const list = toString(select('#fig-neighbourhood .diagram-text', builtPage('/factors/jagged1/').tree) ?? { type: 'root', children: [] });
+    expect(list).toContain('evidence: breast cancer model');
+  });
+
+  it('the vicious-cycle list gives the evidence of every drawn arrow', () => {
+    const arrows = selectAll('#fig-vicious-cycle li', builtPage('/osteoclast-factors/').tree).filter((li) => select('.fig-context', li));
+    expect(arrows.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('an uncited gloss is not drawn: the γδ T cell’s diagram shows no relation to cancer cells', () => {
+    const page = builtPage('/factors/gamma-delta-t-cell/').tree;
+    expect(toString(select('#what-it-does + .relations', page) ?? page)).toContain('background, not from the review');
+    const list = toString(select('#fig-neighbourhood .diagram-text', page) ?? { type: 'root', children: [] });
+    expect(list).not.toContain('cancer cell in bone');
+  });
+});

@@ -21,6 +21,8 @@ export interface PairEdge {
   /** The atlas notes of direct relations ("holds them dormant for years"). */
   notes: { stimulates: string[]; inhibits: string[] };
   cites: string[];
+  /** Where the evidence for the edge's relations comes from (their contexts in the atlas data). */
+  contexts: string[];
 }
 
 export interface CellGraph {
@@ -48,7 +50,7 @@ export function cellGraph(factors: readonly Factor[], places: readonly string[],
   const edge = (source: string, target: string) => {
     const id = pairId(source, target);
     let e = edges.get(id);
-    if (!e) edges.set(id, (e = { id, source, target, stimulates: [], inhibits: [], other: [], notes: { stimulates: [], inhibits: [] }, cites: [] }));
+    if (!e) edges.set(id, (e = { id, source, target, stimulates: [], inhibits: [], other: [], notes: { stimulates: [], inhibits: [] }, cites: [], contexts: [] }));
     return e;
   };
   const add = (list: string[], item: string) => {
@@ -69,6 +71,7 @@ export function cellGraph(factors: readonly Factor[], places: readonly string[],
           if (r.note) add(e.notes[how], r.note);
         }
         for (const c of r.cites) add(e.cites, c);
+        if (r.context) add(e.contexts, r.context);
       }
       continue;
     }
@@ -81,6 +84,7 @@ export function cellGraph(factors: readonly Factor[], places: readonly string[],
         const e = edge(p.target, a.target);
         add(e[a.type === 'inhibits' ? 'inhibits' : 'stimulates'], f.name);
         for (const c of [...p.cites, ...a.cites]) add(e.cites, c);
+        for (const c of [p.context, a.context]) if (c) add(e.contexts, c);
       }
     }
   }

@@ -18,7 +18,8 @@ export interface NeighbourGroup {
   heading: string;
   direction: 'out' | 'in';
   type: RelationType;
-  members: { id: string; label: string; cites: string[] }[];
+  /** Each neighbour with its citations and where the evidence comes from (the relations' contexts). */
+  members: { id: string; label: string; cites: string[]; contexts: string[] }[];
 }
 
 const OUT_HEADINGS: Record<RelationType, string> = {
@@ -46,20 +47,24 @@ const IN_HEADINGS: Record<RelationType, (name: string) => string> = {
 export function neighbourGroups(factor: Factor, factors: readonly Factor[]): NeighbourGroup[] {
   const byId = new Map(factors.map((f) => [f.id, f]));
   const groups = new Map<string, NeighbourGroup>();
-  const add = (direction: 'out' | 'in', type: RelationType, id: string, cites: string[]) => {
+  const add = (direction: 'out' | 'in', type: RelationType, id: string, cites: string[], context: string | undefined) => {
     const key = `${direction}:${type}`;
     let g = groups.get(key);
     if (!g) {
       g = { key, heading: direction === 'out' ? `${factor.name} ${OUT_HEADINGS[type]}` : IN_HEADINGS[type](factor.name), direction, type, members: [] };
       groups.set(key, g);
     }
+    const contexts = context ? [context] : [];
     const existing = g.members.find((m) => m.id === id);
-    if (existing) existing.cites = [...new Set([...existing.cites, ...cites])];
-    else g.members.push({ id, label: byId.get(id)?.name ?? id, cites });
+    if (existing) {
+      existing.cites = [...new Set([...existing.cites, ...cites])];
+      existing.contexts = [...new Set([...existing.contexts, ...contexts])];
+    } else g.members.push({ id, label: byId.get(id)?.name ?? id, cites, contexts });
   };
-  for (const r of factor.relations) add('out', r.type, r.target, r.cites);
-  for (const other of factors) for (const r of other.relations) if (r.target === factor.id) add('in', r.type, other.id, r.cites);
-  const order = ['out', 'in'].flatMap((d) => ['stimulates', 'inhibits', 'degrades', 'receptor-of', 'marker-of', 'precursor-of', 'produced-by'].map((t) => `${d}:${t}`));
+  // The drawing shows what the review states; an uncited gloss stays in the page's list, marked as background.
+  for (const r of factor.relations) if (!r.gloss) add('out', r.type, r.target, r.cites, r.context);
+  for (const other of factors) for (const r of other.relations) if (r.target === factor.id && !r.gloss) add('in', r.type, other.id, r.cites, r.context);
+  const order = ['out', 'in'].flatMap((d) => ['stimulates', 'inhibits', 'resists', 'degrades', 'receptor-of', 'marker-of', 'precursor-of', 'produced-by'].map((t) => `${d}:${t}`));
   return [...groups.values()].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
 }
 
