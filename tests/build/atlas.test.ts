@@ -260,3 +260,22 @@ describe('where the evidence comes from, in the diagrams’ lists', () => {
     expect(list).not.toContain('cancer cell in bone');
   });
 });
+
+describe('neighbourhood diagrams as teaching files', () => {
+  it('every factor page with a diagram offers its SVG and a 1,600 px PNG, each with the credit line', () => {
+    let offered = 0;
+    for (const f of factors) {
+      const links = selectAll('#fig-neighbourhood .fig-downloads a', builtPage(`/factors/${f.id}/`).tree).map((a) => attr(a, 'href'));
+      if (!select('#fig-neighbourhood', builtPage(`/factors/${f.id}/`).tree)) continue;
+      expect(links, f.id).toEqual([`/figures/factors/${f.id}.svg`, `/figures/factors/${f.id}.png`]);
+      const svg = readFileSync(`dist${links[0]}`, 'utf8');
+      expect(svg, f.id).toContain(`/factors/${f.id}/#fig-neighbourhood`);
+      expect(svg, f.id).toContain('doi:10.5306/wjco.v5.i2.149');
+      const png = readFileSync(`dist${links[1]}`);
+      expect(png.subarray(1, 4).toString(), f.id).toBe('PNG');
+      expect(png.readUInt32BE(16), f.id).toBe(1600);
+      offered++;
+    }
+    expect(offered).toBeGreaterThan(50);
+  });
+});

@@ -8,11 +8,15 @@ import { cacheKey, cachedSync } from '../site/build-cache.ts';
 import type { Factor } from '../atlas/factors.ts';
 import type { FigureSpec } from './figure-spec.ts';
 import { graphFigure } from './figures.ts';
-import { standaloneSvg, tableSvg, type Credit } from './figure-svg.ts';
+import { standaloneFile, standaloneSvg, tableSvg, type Credit } from './figure-svg.ts';
+import { layoutNeighbourhood, neighbourGroups, neighbourhoodElements } from './neighbourhood.ts';
 
 export const PNG_WIDTH = 1600;
 
-export function downloadSvg(spec: FigureSpec, factors: readonly Factor[], credit: Credit): string {
+/** The review's number of a cited key, as the site shows it. */
+export type ReviewNumber = (key: string) => number | undefined;
+
+export function downloadSvg(spec: FigureSpec, factors: readonly Factor[], credit: Credit, reviewNumber: ReviewNumber): string {
   const caption = `Figure ${spec.number}. ${spec.caption}`;
   if (spec.kind === 'table') {
     const name = new Map(factors.map((f) => [f.id, f.name]));
@@ -23,7 +27,7 @@ export function downloadSvg(spec: FigureSpec, factors: readonly Factor[], credit
           { label: 'What it reflects', text: `${r.reflects} (background, uncited)`, background: true },
           { label: 'Where measured', text: r.measured },
           { label: 'What the review reports', text: r.reports },
-          { label: 'Cited references', text: r.cites.join(', ') },
+          { label: 'References (numbers in the review)', text: r.cites.map((k) => String(reviewNumber(k) ?? k)).join(', ') },
         ],
       })),
       { caption, credit },
@@ -32,6 +36,19 @@ export function downloadSvg(spec: FigureSpec, factors: readonly Factor[], credit
   const f = graphFigure(spec, factors);
   const groups = Object.fromEntries(Object.entries(spec.groups).map(([k, g]) => [k, g.label]));
   return standaloneSvg(f.wide, { idPrefix: spec.id, title: spec.title, description: spec.description, caption, credit, groups });
+}
+
+/**
+ * A factor page's neighbourhood diagram (Figure 1 there) as a file: the drawing at the column's width,
+ * black on white, with its caption and the credit line.
+ */
+export function neighbourhoodDownloadSvg(factor: Factor, factors: readonly Factor[], o: { title: string; description: string; credit: Credit }): string {
+  const d = layoutNeighbourhood(factor, neighbourGroups(factor, factors), 576);
+  return standaloneFile(d.width, d.height, neighbourhoodElements(d, { idPrefix: 'n', title: o.title, description: o.description }), {
+    caption: `Figure 1. ${o.title}, grouped by kind of relation, as the review states them.`,
+    description: o.description,
+    credit: o.credit,
+  });
 }
 
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
@@ -45,7 +62,8 @@ function renderPng(svg: string): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: PNG_WIDTH },
     background: '#ffffff',
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', ...(existsSync(FONT) ? { fontFiles: [FONT] } : {}) },
+    // The DejaVu file alone when it is there (scanning every system font is slow); the system's fonts otherwise.
+    font: existsSync(FONT) ? { loadSystemFonts: false, fontFiles: [FONT], defaultFontFamily: 'DejaVu Sans' } : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
   });
   return resvg.render().asPng();
 }

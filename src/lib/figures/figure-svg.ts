@@ -126,6 +126,7 @@ text { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; fill: #000; }
 .fig-marker-bar { stroke: #333; stroke-width: 2.5; }
 .fig-band rect { fill: #f2f2f2; stroke: #888; stroke-dasharray: 4 3; }
 .fig-band-label { font-size: ${LABEL_FONT}px; font-style: italic; fill: #333; }
+.fig-group-heading { font-size: ${LABEL_FONT}px; fill: #000; }
 .fig-credit { font-size: 11px; fill: #333; }
 .fig-title { font-size: 15px; font-weight: bold; }
 .fig-caption { font-size: 13px; }
@@ -142,7 +143,15 @@ export const creditLines = (c: Credit) => [`${c.siteTitle} · ${c.figureUrl}`, `
 
 /** A standalone file: the caption as a title above, the drawing, the credit line below; black on white. */
 export function standaloneSvg(d: Drawing, o: SvgOptions & { caption: string; credit: Credit }): string {
-  const perLine = Math.max(30, Math.floor((d.width - 16) / (13 * 0.56)));
+  return standaloneFile(d.width, d.height, body(d, { ...o, href: undefined }), o);
+}
+
+/**
+ * Any drawing's elements as a standalone file: the caption wrapped above, the credit line below, black
+ * on white (STANDALONE_STYLE).
+ */
+export function standaloneFile(width: number, height: number, drawing: Element[], o: { caption: string; description: string; credit: Credit }): string {
+  const perLine = Math.max(30, Math.floor((width - 16) / (13 * 0.56)));
   const caption: string[] = [];
   for (const w of o.caption.split(/\s+/)) {
     const last = caption.at(-1);
@@ -151,19 +160,19 @@ export function standaloneSvg(d: Drawing, o: SvgOptions & { caption: string; cre
   }
   const top = 14 + caption.length * 17;
   const credit = creditLines(o.credit);
-  const height = top + d.height + 12 + credit.length * 15;
+  const total = top + height + 12 + credit.length * 15;
   return toHtml(
     s(
       'svg',
-      { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${d.width} ${height}`, width: d.width, height },
+      { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${total}`, width, height: total },
       [
         s('title', o.caption),
         s('desc', o.description),
         s('style', STANDALONE_STYLE),
-        s('rect', { x: 0, y: 0, width: d.width, height, fill: '#fff' }),
+        s('rect', { x: 0, y: 0, width, height: total, fill: '#fff' }),
         ...caption.map((line, i) => s('text', { class: 'fig-caption', x: 8, y: 18 + i * 17 }, line)),
-        s('g', { transform: `translate(0,${top})` }, body(d, { ...o, href: undefined })),
-        ...credit.map((line, i) => s('text', { class: 'fig-credit', x: 8, y: top + d.height + 14 + i * 15 }, line)),
+        s('g', { transform: `translate(0,${top})` }, drawing),
+        ...credit.map((line, i) => s('text', { class: 'fig-credit', x: 8, y: top + height + 14 + i * 15 }, line)),
       ],
     ),
     { space: 'svg' },

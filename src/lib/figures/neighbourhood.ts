@@ -68,6 +68,16 @@ export function neighbourGroups(factor: Factor, factors: readonly Factor[]): Nei
   return [...groups.values()].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
 }
 
+/** Whether a factor has a neighbourhood to draw: a relation, its own or another's, that the review states. */
+export function hasNeighbourhood(factor: Factor, factors: readonly Factor[]): boolean {
+  return factors.some((f) => f.relations.some((r) => !r.gloss && (f.id === factor.id || r.target === factor.id)));
+}
+
+/** The neighbourhood figure's title and text alternative, on the page and in the downloaded file. */
+export const neighbourhoodTitle = (factor: Pick<Factor, 'name'>) => `${factor.name} and the factors it relates to`;
+export const neighbourhoodDescription = (factor: Pick<Factor, 'name'>) =>
+  `A diagram of the relations of ${factor.name} stated in the review, drawn from the atlas data, its neighbours grouped by kind of relation.`;
+
 /** Whether the relation runs from the factor to the group (it acts on them or makes them). */
 export const flowsOut = (g: Pick<NeighbourGroup, 'direction' | 'type'>) =>
   (g.direction === 'out') !== (g.type === 'produced-by' || g.type === 'receptor-of');
@@ -142,15 +152,34 @@ export function measureNeighbourhood(d: NeighbourhoodDrawing): DrawingMeasures {
   };
 }
 
-export function neighbourhoodSvg(d: NeighbourhoodDrawing, o: { idPrefix: string; title: string; description: string; href: (id: string) => string; className?: string }): string {
+interface NeighbourhoodSvgOptions {
+  idPrefix: string;
+  title: string;
+  description: string;
+  /** Node links; none in a downloaded file. */
+  href?: ((id: string) => string) | undefined;
+  className?: string;
+}
+
+export function neighbourhoodSvg(d: NeighbourhoodDrawing, o: NeighbourhoodSvgOptions): string {
+  const p = o.idPrefix;
+  return toHtml(
+    s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${d.width} ${d.height}`, width: d.width, height: d.height, class: `fig-svg${o.className ? ` ${o.className}` : ''}`, role: 'group', 'aria-labelledby': `${p}-title ${p}-desc` }, neighbourhoodElements(d, o)),
+    { space: 'svg' },
+  );
+}
+
+/** The drawing's elements, for the page (linked nodes) or a standalone file (no links). */
+export function neighbourhoodElements(d: NeighbourhoodDrawing, o: NeighbourhoodSvgOptions): Element[] {
   const p = o.idPrefix;
   const node = (id: string, lines: string[], r: Rect, cls: string): Element => {
     const cx = r.x + r.width / 2;
     const top = r.y + (r.height - lines.length * lineHeight(NODE_FONT)) / 2 + NODE_FONT - 1;
-    return s('a', { href: o.href(id), class: cls, 'data-node': id }, [
+    const parts = [
       s('rect', { x: r.x, y: r.y, width: r.width, height: r.height, rx: 6 }),
       s('text', { x: cx, 'text-anchor': 'middle' }, lines.map((l, i) => s('tspan', { x: cx, y: top + i * lineHeight(NODE_FONT) }, l))),
-    ]);
+    ];
+    return o.href ? s('a', { href: o.href(id), class: cls, 'data-node': id }, parts) : s('g', { class: cls, 'data-node': id }, parts);
   };
   const path = (pts: Point[]) => pts.map((q, i) => `${i ? 'L' : 'M'}${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' ');
   const children: Element[] = [
@@ -173,8 +202,5 @@ export function neighbourhoodSvg(d: NeighbourhoodDrawing, o: { idPrefix: string;
     ]),
     node(d.focus.id, d.focus.lines, d.focus.rect, 'fig-node fig-node-focus'),
   ];
-  return toHtml(
-    s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${d.width} ${d.height}`, width: d.width, height: d.height, class: `fig-svg${o.className ? ` ${o.className}` : ''}`, role: 'group', 'aria-labelledby': `${p}-title ${p}-desc` }, children),
-    { space: 'svg' },
-  );
+  return children;
 }

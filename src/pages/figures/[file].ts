@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteFigureSpecs } from '../../lib/figures/site-figures.ts';
 import { downloadPng, downloadSvg } from '../../lib/figures/downloads.ts';
-import { siteFactors, sourceReview, SITE_TITLE } from '../../lib/site/site-data.ts';
+import { siteBibliography, siteFactors, sourceReview, SITE_TITLE } from '../../lib/site/site-data.ts';
 import { withBase } from '../../lib/links/urls.ts';
 
 export const getStaticPaths = (() =>
@@ -16,7 +16,8 @@ export const GET: APIRoute = ({ props, site }) => {
   const spec = siteFigureSpecs().find((f) => f.id === id);
   if (!spec) throw new Error(`No figure "${id}"`);
   const figureUrl = new URL(withBase(import.meta.env.BASE_URL, `/${spec.chapter}/#${spec.id}`), site ?? 'http://localhost:4321').href;
-  const svg = downloadSvg(spec, siteFactors(), { siteTitle: SITE_TITLE, figureUrl, doi: sourceReview().doi });
+  const bib = siteBibliography();
+  const svg = downloadSvg(spec, siteFactors(), { siteTitle: SITE_TITLE, figureUrl, doi: sourceReview().doi }, (k) => bib.entries.get(k)?.reviewNumber);
   if (ext === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
   return new Response(new Uint8Array(downloadPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };
