@@ -62,7 +62,13 @@ function excerptNode(excerpt: string): HTMLParagraphElement {
   return p;
 }
 
-const marksOf = (excerpt: string) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeEntities(m[1] ?? ''));
+/**
+ * The marked runs of an excerpt. Pagefind marks word by word, so marks separated only by a space or
+ * a hyphen are joined: "<mark>T</mark> <mark>cells</mark>" is the one run "T cells", which a
+ * many-word factor name can be recognised in.
+ */
+const marksOf = (excerpt: string) =>
+  [...excerpt.replace(/<\/mark>([\s\u00a0-]+)<mark>/g, '$1').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeEntities(m[1] ?? ''));
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (cls) node.className = cls;
@@ -295,6 +301,14 @@ class SiteSearch extends HTMLElement {
     }
 
     const exactName = (excerpt: string) => named.length === 0 || marksOf(excerpt).some((m) => named.some((f) => isExactName(m, f)));
+    // How many of the named factors a page has under their own names ("T cells osteoclasts": the
+    // page with both before the page with osteoclasts alone).
+    const namesFound = (p: Page) => {
+      const marks = [p.data.excerpt, ...p.data.sub_results.map((s) => s.excerpt)].flatMap(marksOf);
+      return named.filter((f) => marks.some((m) => isExactName(m, f))).length;
+    };
+    // How many of the query's words the page has anywhere: Pagefind returns pages with some of them.
+    const coverage = (p: Page) => (words.length > 1 ? wordsIn(words, { title: p.data.meta['title'] ?? '', url: '', excerpt: p.data.content ?? '' }) : 0);
     const ranked = [...pages.values()]
       .map((p) => {
         // Sections with more of the query's words first, words in the heading counting double; the
@@ -304,9 +318,17 @@ class SiteSearch extends HTMLElement {
           .sort((a, b) => b.n - a.n || Number(a.opening) - Number(b.opening) || a.i - b.i)
           .map((x) => x.s);
         const exactSections = sections.filter((s) => exactName(s.excerpt));
-        return { p, exact: exactName(p.data.excerpt) || exactSections.length > 0, sections: exactSections.length ? exactSections : sections };
+        return { p, exact: exactName(p.data.excerpt) || exactSections.length > 0, names: namesFound(p), covered: coverage(p), sections: exactSections.length ? exactSections : sections };
       })
-      .sort((a, b) => b.p.matched - a.p.matched || Number(b.exact) - Number(a.exact) || b.p.score - a.p.score || a.p.order - b.p.order);
+      .sort(
+        (a, b) =>
+          b.p.matched - a.p.matched ||
+          Number(b.exact) - Number(a.exact) ||
+          b.names - a.names ||
+          b.covered - a.covered ||
+          b.p.score - a.p.score ||
+          a.p.order - b.p.order,
+      );
 
     // The factor cards come first when the query is nothing but factor names; otherwise
     // the best section answers first ("serum IL-7": the section on serum levels; a question) and
