@@ -62,13 +62,22 @@ function excerptNode(excerpt: string): HTMLParagraphElement {
   return p;
 }
 
+const marksOf = (excerpt: string) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeEntities(m[1] ?? ''));
+
 /**
- * The marked runs of an excerpt. Pagefind marks word by word, so marks separated only by a space or
- * a hyphen are joined: "<mark>T</mark> <mark>cells</mark>" is the one run "T cells", which a
- * many-word factor name can be recognised in.
+ * The marked words of an excerpt, and every stretch of neighbouring marked words. Pagefind marks
+ * word by word, so "<mark>T</mark> <mark>cells</mark>" yields "T", "cells" and "T cells", in which
+ * a many-word factor name can be recognised; "Bone metastases in lung cancer" yields "bone metastases".
  */
-const marksOf = (excerpt: string) =>
-  [...excerpt.replace(/<\/mark>([\s\u00a0-]+)<mark>/g, '$1').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeEntities(m[1] ?? ''));
+function markedRuns(excerpt: string): string[] {
+  const runs = marksOf(excerpt.replace(/<\/mark>([\s\u00a0-]+)<mark>/g, '$1'));
+  const out: string[] = [];
+  for (const run of runs) {
+    const parts = run.split(/([\s\u00a0-]+)/); // words at even places, separators at odd ones
+    for (let i = 0; i < parts.length; i += 2) for (let j = i; j < parts.length && j - i < 12; j += 2) out.push(parts.slice(i, j + 1).join(''));
+  }
+  return out;
+}
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (cls) node.className = cls;
@@ -304,7 +313,7 @@ class SiteSearch extends HTMLElement {
     // How many of the named factors a page has under their own names ("T cells osteoclasts": the
     // page with both before the page with osteoclasts alone).
     const namesFound = (p: Page) => {
-      const marks = [p.data.excerpt, ...p.data.sub_results.map((s) => s.excerpt)].flatMap(marksOf);
+      const marks = [p.data.excerpt, ...p.data.sub_results.map((s) => s.excerpt)].flatMap(markedRuns);
       return named.filter((f) => marks.some((m) => isExactName(m, f))).length;
     };
     // How many of the query's words the page has anywhere: Pagefind returns pages with some of them.
@@ -313,12 +322,16 @@ class SiteSearch extends HTMLElement {
       .map((p) => {
         // Sections with more of the query's words first, words in the heading counting double; the
         // chapter's opening paragraph yields to a section that has as many.
-        const sections = p.data.sub_results
+        const scored = p.data.sub_results
           .map((s, i) => ({ s, i, n: 2 * wordsIn(words, { ...s, excerpt: '' }) + wordsIn(words, s), opening: /#chapter-title$/.test(s.url) }))
-          .sort((a, b) => b.n - a.n || Number(a.opening) - Number(b.opening) || a.i - b.i)
-          .map((x) => x.s);
+          .sort((a, b) => b.n - a.n || Number(a.opening) - Number(b.opening) || a.i - b.i);
+        const sections = scored.map((x) => x.s);
+        // For a long query, the page's best section other than its opening (which carries the key
+        // points): a page with a section about the query beats one where Pagefind, which returns
+        // pages with any of the words, found them scattered. Short queries keep Pagefind's order.
+        const best = words.length > 3 ? (scored.find((x) => !x.opening)?.n ?? 0) : 0;
         const exactSections = sections.filter((s) => exactName(s.excerpt));
-        return { p, exact: exactName(p.data.excerpt) || exactSections.length > 0, names: namesFound(p), covered: coverage(p), sections: exactSections.length ? exactSections : sections };
+        return { p, exact: exactName(p.data.excerpt) || exactSections.length > 0, names: named.length > 1 ? namesFound(p) : 0, covered: coverage(p), best, sections: exactSections.length ? exactSections : sections };
       })
       .sort(
         (a, b) =>
@@ -326,6 +339,7 @@ class SiteSearch extends HTMLElement {
           Number(b.exact) - Number(a.exact) ||
           b.names - a.names ||
           b.covered - a.covered ||
+          b.best - a.best ||
           b.p.score - a.p.score ||
           a.p.order - b.p.order,
       );
