@@ -19,6 +19,7 @@ import { correctQuery, decodeVocabulary, foldWord, type Correction, type Vocabul
 import { widenWithSynonyms, type SynonymTable } from '../lib/search/synonyms.ts';
 import { topicQuery } from '../lib/search/question.ts';
 import { decodeCitedIn } from '../lib/search/cited-in.ts';
+import { joinAdjacentMarks, wordStretches } from '../lib/search/marks.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData { url: string; meta: Record<string, string | undefined>; excerpt: string; content?: string; sub_results: PagefindSubResult[] }
@@ -64,20 +65,8 @@ function excerptNode(excerpt: string): HTMLParagraphElement {
 
 const marksOf = (excerpt: string) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeEntities(m[1] ?? ''));
 
-/**
- * The marked words of an excerpt, and every stretch of neighbouring marked words. Pagefind marks
- * word by word, so "<mark>T</mark> <mark>cells</mark>" yields "T", "cells" and "T cells", in which
- * a many-word factor name can be recognised; "Bone metastases in lung cancer" yields "bone metastases".
- */
-function markedRuns(excerpt: string): string[] {
-  const runs = marksOf(excerpt.replace(/<\/mark>([\s\u00a0-]+)<mark>/g, '$1'));
-  const out: string[] = [];
-  for (const run of runs) {
-    const parts = run.split(/([\s\u00a0-]+)/); // words at even places, separators at odd ones
-    for (let i = 0; i < parts.length; i += 2) for (let j = i; j < parts.length && j - i < 12; j += 2) out.push(parts.slice(i, j + 1).join(''));
-  }
-  return out;
-}
+/** The marked words of an excerpt, and every stretch of neighbouring marked words ("T cells", "bone metastases"). */
+const markedRuns = (excerpt: string) => marksOf(joinAdjacentMarks(excerpt)).flatMap((run) => wordStretches(run));
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (cls) node.className = cls;
