@@ -19,6 +19,7 @@ import { correctQuery, decodeVocabulary, foldWord, type Correction, type Vocabul
 import { widenWithSynonyms, type SynonymTable } from '../lib/search/synonyms.ts';
 import { topicQuery } from '../lib/search/question.ts';
 import { decodeCitedIn } from '../lib/search/cited-in.ts';
+import { joinAdjacentMarks, wordStretches } from '../lib/search/marks.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData { url: string; meta: Record<string, string | undefined>; excerpt: string; content?: string; sub_results: PagefindSubResult[] }
@@ -63,6 +64,9 @@ function excerptNode(excerpt: string): HTMLParagraphElement {
 }
 
 const marksOf = (excerpt: string) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeEntities(m[1] ?? ''));
+
+/** The marked words of an excerpt, and every stretch of neighbouring marked words ("T cells", "bone metastases"). */
+const markedRuns = (excerpt: string) => marksOf(joinAdjacentMarks(excerpt)).flatMap((run) => wordStretches(run));
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (cls) node.className = cls;
@@ -295,18 +299,39 @@ class SiteSearch extends HTMLElement {
     }
 
     const exactName = (excerpt: string) => named.length === 0 || marksOf(excerpt).some((m) => named.some((f) => isExactName(m, f)));
+    // How many of the named factors a page has under their own names ("T cells osteoclasts": the
+    // page with both before the page with osteoclasts alone).
+    const namesFound = (p: Page) => {
+      const marks = [p.data.excerpt, ...p.data.sub_results.map((s) => s.excerpt)].flatMap(markedRuns);
+      return named.filter((f) => marks.some((m) => isExactName(m, f))).length;
+    };
+    // How many of the query's words the page has anywhere: Pagefind returns pages with some of them.
+    const coverage = (p: Page) => (words.length > 1 ? wordsIn(words, { title: p.data.meta['title'] ?? '', url: '', excerpt: p.data.content ?? '' }) : 0);
     const ranked = [...pages.values()]
       .map((p) => {
         // Sections with more of the query's words first, words in the heading counting double; the
         // chapter's opening paragraph yields to a section that has as many.
-        const sections = p.data.sub_results
+        const scored = p.data.sub_results
           .map((s, i) => ({ s, i, n: 2 * wordsIn(words, { ...s, excerpt: '' }) + wordsIn(words, s), opening: /#chapter-title$/.test(s.url) }))
-          .sort((a, b) => b.n - a.n || Number(a.opening) - Number(b.opening) || a.i - b.i)
-          .map((x) => x.s);
+          .sort((a, b) => b.n - a.n || Number(a.opening) - Number(b.opening) || a.i - b.i);
+        const sections = scored.map((x) => x.s);
+        // For a long query, the page's best section other than its opening (which carries the key
+        // points): a page with a section about the query beats one where Pagefind, which returns
+        // pages with any of the words, found them scattered. Short queries keep Pagefind's order.
+        const best = words.length > 3 ? (scored.find((x) => !x.opening)?.n ?? 0) : 0;
         const exactSections = sections.filter((s) => exactName(s.excerpt));
-        return { p, exact: exactName(p.data.excerpt) || exactSections.length > 0, sections: exactSections.length ? exactSections : sections };
+        return { p, exact: exactName(p.data.excerpt) || exactSections.length > 0, names: named.length > 1 ? namesFound(p) : 0, covered: coverage(p), best, sections: exactSections.length ? exactSections : sections };
       })
-      .sort((a, b) => b.p.matched - a.p.matched || Number(b.exact) - Number(a.exact) || b.p.score - a.p.score || a.p.order - b.p.order);
+      .sort(
+        (a, b) =>
+          b.p.matched - a.p.matched ||
+          Number(b.exact) - Number(a.exact) ||
+          b.names - a.names ||
+          b.covered - a.covered ||
+          b.best - a.best ||
+          b.p.score - a.p.score ||
+          a.p.order - b.p.order,
+      );
 
     // The factor cards come first when the query is nothing but factor names; otherwise
     // the best section answers first ("serum IL-7": the section on serum levels; a question) and
