@@ -3,7 +3,7 @@
  * which copies a text-fragment URL (with the section's anchor as the fallback).
  */
 import { passageUrl } from '../lib/links/text-fragment.ts';
-import { copyAndAnnounce } from './section-link.ts';
+import { copyAndAnnounce } from './copy-announce.ts';
 
 class PassageLink extends HTMLElement {
   #button: HTMLButtonElement | null = null;
