@@ -6,27 +6,15 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { siteBibliography } from '../lib/site/site-data.ts';
-import { sectionsCitingEach } from '../lib/bibliography/citation-sites.ts';
-import { referenceRecord, type CitingSection } from '../lib/search/reference-records.ts';
+import { citedInLinks } from '../lib/bibliography/citation-sites.ts';
+import { referenceRecord } from '../lib/search/reference-records.ts';
 import { withBase } from '../lib/links/urls.ts';
 
 export const GET: APIRoute = async () => {
   const base = import.meta.env.BASE_URL;
   const bib = siteBibliography();
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
-  const citedIn = new Map<string, CitingSection[]>();
-  for (const chapter of chapters) {
-    for (const [key, sections] of sectionsCitingEach(chapter.body ?? '')) {
-      const links = citedIn.get(key) ?? [];
-      for (const s of sections) {
-        links.push({
-          href: withBase(base, `/${chapter.id}/${s.sectionId ? `#${s.sectionId}` : ''}`),
-          label: s.sectionTitle ? `${chapter.data.shortTitle}: ${s.sectionTitle}` : chapter.data.shortTitle,
-        });
-      }
-      citedIn.set(key, links);
-    }
-  }
+  const citedIn = citedInLinks(chapters.map((c) => ({ id: c.id, shortTitle: c.data.shortTitle, body: c.body ?? '' })), (path) => withBase(base, path));
   const referencesUrl = withBase(base, '/references/');
   const records = bib.byReviewNumber.map((e) => referenceRecord(e, referencesUrl, citedIn.get(e.key) ?? []));
   return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json; charset=utf-8' } });

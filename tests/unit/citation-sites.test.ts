@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationSites, sectionsCitingEach } from '../../src/lib/bibliography/citation-sites.ts';
+import { citationSites, citedInLinks, sectionsCitingEach } from '../../src/lib/bibliography/citation-sites.ts';
 
 const source = `---
 title: "T"
@@ -48,5 +48,23 @@ After [@c].
       ['b', 'key-points', 'Key points'],
       ['c', '', ''],
     ]);
+  });
+});
+
+describe('citedInLinks', () => {
+  it('links each key to every section that cites it, labelled with the chapter and section, chapters in the order given', () => {
+    const links = citedInLinks(
+      [
+        { id: 'two', shortTitle: 'Two', body: source },
+        { id: 'one', shortTitle: 'One', body: 'Text [@b].\n' },
+      ],
+      (path) => `/review${path}`,
+    );
+    expect(links.get('a')).toEqual([
+      { href: '/review/two/', label: 'Two' },
+      { href: '/review/two/#first', label: 'Two: First' },
+      { href: '/review/two/#deeper', label: 'Two: Deeper' },
+    ]);
+    expect(links.get('b')?.map((l) => l.href)).toEqual(['/review/two/#first', '/review/one/']);
   });
 });

@@ -70,3 +70,31 @@ export function sectionsCitingEach(source: string): Map<string, { sectionId: str
   }
   return byKey;
 }
+
+/** A chapter as the cited-in links need it. */
+export interface CitingChapter {
+  id: string;
+  shortTitle: string;
+  body: string;
+}
+
+/**
+ * For each key, every chapter section that cites it, as links ("Serum markers: Serum IL-7 levels"),
+ * chapters in the order given. `href` turns a site path into a URL (it adds the base path).
+ */
+export function citedInLinks(chapters: readonly CitingChapter[], href: (path: string) => string): Map<string, { href: string; label: string }[]> {
+  const citedIn = new Map<string, { href: string; label: string }[]>();
+  for (const chapter of chapters) {
+    for (const [key, sections] of sectionsCitingEach(chapter.body)) {
+      const links = citedIn.get(key) ?? [];
+      for (const s of sections) {
+        links.push({
+          href: href(`/${chapter.id}/${s.sectionId ? `#${s.sectionId}` : ''}`),
+          label: s.sectionTitle ? `${chapter.shortTitle}: ${s.sectionTitle}` : chapter.shortTitle,
+        });
+      }
+      citedIn.set(key, links);
+    }
+  }
+  return citedIn;
+}
