@@ -53,18 +53,6 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-/** How a relation reads, from the subject's page. */
-export const RELATION_LABELS: Record<RelationType, string> = {
-  stimulates: 'stimulates',
-  inhibits: 'inhibits',
-  'produced-by': 'is produced by',
-  'receptor-of': 'is a receptor of',
-  'marker-of': 'is a marker of',
-  'precursor-of': 'is a precursor of',
-  degrades: 'breaks down',
-  resists: 'resists',
-};
-
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase letters and digits joined by single hyphens, e.g. "il-7"');
 
 export const relationSchema = z
