@@ -2,6 +2,8 @@
  * Copying with feedback, shared by the section link, the passage link and the section tools: the
  * text goes to the clipboard, and one live region (plus, where given, a visible element) says so.
  */
+import { canonicalSectionUrl } from '../lib/links/urls.ts';
+
 function announcer(): HTMLElement {
   let region = document.getElementById('copy-announcer');
   if (!region) {
@@ -33,8 +35,8 @@ export async function copyAndAnnounce(text: string, message: string, visible?: E
   return ok;
 }
 
-/** A section's absolute URL at the reader's actual address. */
-export const sectionUrl = (id: string): string => new URL(`#${id}`, location.href.split('#')[0]).href;
+/** A section's absolute URL at the reader's actual address, without the query the reader may have arrived with. */
+export const sectionUrl = (id: string): string => canonicalSectionUrl(location.href, id);
 
 /** Copies a section's link and says "Link copied" beside its control. */
 export async function copySectionLink(host: HTMLElement, id: string): Promise<void> {

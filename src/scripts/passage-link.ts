@@ -3,6 +3,7 @@
  * which copies a text-fragment URL (with the section's anchor as the fallback).
  */
 import { passageUrl } from '../lib/links/text-fragment.ts';
+import { canonicalPageUrl } from '../lib/links/urls.ts';
 import { copyAndAnnounce } from './copy-announce.ts';
 
 class PassageLink extends HTMLElement {
@@ -17,7 +18,7 @@ class PassageLink extends HTMLElement {
     document.addEventListener('selectionchange', () => this.#update(prose));
     this.#button.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
     this.#button.addEventListener('click', async () => {
-      if (await copyAndAnnounce(passageUrl(location.href, this.#section, this.#text), 'Link to the passage copied')) this.#hide();
+      if (await copyAndAnnounce(passageUrl(canonicalPageUrl(location.href), this.#section, this.#text), 'Link to the passage copied')) this.#hide();
     });
   }
 

@@ -11,6 +11,7 @@
  */
 import { copyAndAnnounce, copySectionLink } from './copy-announce.ts';
 import { loadLazyScript } from './lazy-script.ts';
+import { canonicalLocation } from '../lib/links/urls.ts';
 
 export { copyAndAnnounce };
 
@@ -24,10 +25,14 @@ class SectionLink extends HTMLElement {
     if (!link || this.dataset['ready'] !== undefined) return;
     this.dataset['ready'] = '';
     const id = (link.getAttribute('href') ?? '').slice(1);
+    // Arrived with state in the address (?highlight= from search): the link, opened or copied from
+    // the context menu, still gives the section's canonical address.
+    const address = canonicalLocation(location.href, id);
+    if (location.search) link.setAttribute('href', address);
     link.addEventListener('click', (e) => {
       if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
       e.preventDefault();
-      history.replaceState(null, '', link.getAttribute('href'));
+      history.replaceState(null, '', address);
       void copySectionLink(this, id);
     });
     const heading = this.parentElement?.querySelector(':scope > h2');

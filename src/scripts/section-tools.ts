@@ -85,6 +85,16 @@ function showCite(id: string, title: string): void {
   openDialog(`Cite “${title}”`, ...blocks);
 }
 
+/** Moves an opened menu sideways so that all of it is on screen, 8 px from either edge (a phone at 320 px). */
+function fitInViewport(menu: HTMLElement): void {
+  menu.style.translate = '';
+  const margin = 8;
+  const { left, right } = menu.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  const shift = left < margin ? margin - left : right > width - margin ? width - margin - right : 0;
+  if (shift) menu.style.translate = `${Math.round(shift)}px 0`;
+}
+
 /** Builds the menu of one section's tools beside its toggle. */
 function attachSectionTools(host: HTMLElement, toggle: HTMLButtonElement, heading: Element, id: string): (open: boolean) => void {
   toggle.dataset['tools'] = '';
@@ -95,6 +105,7 @@ function attachSectionTools(host: HTMLElement, toggle: HTMLButtonElement, headin
   const setOpen = (open: boolean, refocus = false) => {
     menu.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
+    if (open) fitInViewport(menu);
     if (open) menu.querySelector('button')?.focus();
     else if (refocus) toggle.focus();
   };

@@ -66,6 +66,16 @@ describe('an embedded section', () => {
     expect(third.referencesHtml).toBe('');
   });
 
+  it('lists every reference a range covers, the middle ones too: "(49–51)" brings 49, 50 and 51', async () => {
+    const { html } = await renderMdx('## Ranged {/* #ranged */}\n\nThree works agree [@roato2014ref49; @roato2014ref50; @roato2014ref51].\n');
+    const s = splitChapter(html);
+    const ranged = embedSection(sectionById(s, 'ranged', 'x'), s.references, { chapterHref: '/x/' });
+    expect(ranged.html).toContain('>49</a>–<a');
+    expect(ranged.html).not.toContain('>50</a>');
+    const items = selectAll('li', fromHtml(ranged.referencesHtml, { fragment: true }));
+    expect(items.map((li) => li.properties['value'])).toEqual(['49', '50', '51']);
+  });
+
   it('drops section-link controls and back-links to citations that are not on the page', async () => {
     const s = await split();
     const second = embedSection(sectionById(s, 'second', 'x'), s.references, { chapterHref: '/x/' });

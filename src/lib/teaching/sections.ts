@@ -114,8 +114,14 @@ export function embedSection(section: ChapterSection, references: Element | unde
   };
   promote(body);
 
+  // Every key of every citation group, including those a range such as "49–51" shows no number for
+  // (the group's data-cites names them all), so the list and the previews hold 50 too.
   const citedIds = new Set(
-    selectAll('.citation a[href^="#"]', body).map((a) => String(a.properties?.['href']).slice(1)),
+    selectAll('.citation', body).flatMap((c) => {
+      const keys = String(c.properties?.['dataCites'] ?? '').split(/\s+/).filter(Boolean);
+      if (!keys.length) throw new Error(`Section "${section.id}" has a citation with no data-cites: the reference-list plugin writes it on every group.`);
+      return keys.map((k) => `bib-${k}`);
+    }),
   );
   let list: Element | undefined;
   const sourceList = references ? select('ol', references) : undefined;
