@@ -23,6 +23,21 @@ describe('reference entries', () => {
     }
   });
 
+  it('a record with an issue but no volume prints Citing Medicine\'s "2004;(19):6854–7" and says the volume is not recorded', () => {
+    const { volume: _volume, ...csl } = entry('santagata2004').csl;
+    const noVolume = { ...entry('santagata2004'), key: 'fixture-no-volume', csl: { ...csl, id: 'fixture-no-volume', issue: '19' } };
+    expect(referenceText(noVolume)).toMatch(/Cancer Research\. 2004;\(19\):6854–7 \[volume not recorded\]\.$/);
+    const withVolume = { ...noVolume, key: 'fixture-with-volume', csl: { ...noVolume.csl, id: 'fixture-with-volume', volume: '64' } };
+    expect(referenceText(withVolume)).toMatch(/Cancer Research\. 2004;64\(19\):6854–7\.$/);
+  });
+
+  it('no entry prints an issue without its volume unless it says the volume is not recorded', () => {
+    for (const e of bib.entries.values()) {
+      const text = referenceText(e);
+      if (/;\(\w+\):/.test(text)) expect(text, e.key).toContain('[volume not recorded]');
+    }
+  });
+
   it('an entry with only a PMID still shows it (tsuya2007)', () => {
     expect(referenceText(entry('tsuya2007'))).toContain('PMID 17451841');
   });

@@ -63,6 +63,18 @@ export function formatEntries(entries: Iterable<BibEntry>): void {
   }
 }
 
+/**
+ * A journal article whose record has an issue but no volume prints, as NLM's Citing Medicine writes
+ * an issue without a volume, "2004;(19):6854–7". That form is right for a journal without volumes;
+ * for a record that only lacks the volume it reads like a typo, so the text a reader sees says what
+ * is missing (vancouverText stays the processor's own form, which pandoc's citeproc matches).
+ */
+export function missingFieldNote(text: string, entry: BibEntry | undefined): string {
+  const c = entry?.csl;
+  if (!text || !c || c.volume !== undefined || c.issue === undefined || !c['container-title']) return text;
+  return `${text.replace(/\.$/, '')} [volume not recorded].`;
+}
+
 /** The entry in Vancouver style as plain text, without its number; '' when CSL gives nothing usable. */
 export function vancouverText(entry: BibEntry): string {
   if (!formatted.has(entry.key)) formatEntries([entry]);
@@ -91,7 +103,7 @@ export function fallbackText(entry: BibEntry): string {
 /** The words a reader sees for an entry, never empty. */
 export function referenceText(entry: BibEntry): string {
   if (entry.confidence === 'unidentified') return '';
-  return vancouverText(entry) || fallbackText(entry);
+  return missingFieldNote(vancouverText(entry), entry) || fallbackText(entry);
 }
 
 export interface IdentificationStatus {
