@@ -133,6 +133,17 @@ export default function rehypeReferenceList({
       ]);
     });
 
+    // Every entry links to the review ("Reference 34 in the review") and its badge to the one
+    // explanation of identification levels: the same two addresses again and again. The first of
+    // each stays in the Tab order; the repeats are still links for pointer and screen-reader users.
+    const repeated = new Set<string>();
+    visit({ type: 'root', children: items } as Root, 'element', (a: Element) => {
+      if (a.tagName !== 'a' || !(classList(a).includes('ref-review') || classList(a).includes('ref-status'))) return;
+      const key = `${classList(a).join(' ')} ${String(a.properties?.['href'])}`;
+      if (repeated.has(key)) a.properties = { ...a.properties, tabIndex: -1 };
+      repeated.add(key);
+    });
+
     const section = h(
       'section.references',
       { id: sectionId, 'aria-labelledby': `${sectionId}-title`, dataPagefindIgnore: 'all' },

@@ -52,6 +52,9 @@ class SectionLink extends HTMLElement {
         }
       });
       this.append(toggle);
+      // The menu's first item is "Copy link": one Tab stop per h2 for both, not two. The "#" link
+      // still works for the pointer, and is the only control without JavaScript.
+      link.tabIndex = -1;
     }
     const status = document.createElement('span');
     status.className = 'section-link-status';
