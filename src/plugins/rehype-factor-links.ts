@@ -2,9 +2,10 @@
  * rehype-factor-links: links the first mention of each factor in every section to its atlas page,
  * and marks abbreviations with <abbr title="expansion">.
  *
- * Quiet by design: one link per factor per h2 section (its h3s included), none inside headings,
- * links, code, citations, the reference list or the chapter's key points, and none for a factor
- * marked `linkInText: false`. Every later
+ * Quiet by design: one link, at the first mention, per factor per h2 section (its h3s included);
+ * none inside headings, links, code, citations or the reference list; none in the chapter's key
+ * points, which count as the opening section's first mention; none for a factor marked
+ * `linkInText: false`. Every later
  * abbreviation still gets its <abbr>. Only a factor's own names link (name, expansion, `aliases`):
  * `searchAliases` such as "hypoxia" for HIF-1 never do.
  */
@@ -37,8 +38,9 @@ export default function rehypeFactorLinks({ factors, href }: FactorLinksOptions)
   const byId = new Map(factors.map((f) => [f.id, f]));
   return (tree: Root) => {
     let linked = new Set<string>();
-    // `links`: false inside the key points, which sum up the chapter: their factors link where the
-    // text itself names them, so Tab does not meet each factor twice before the first section.
+    // `links`: false inside the key points, which sum up the chapter before its first h2. A factor
+    // they name has had its first mention there: it links again from the next h2 section on, so Tab
+    // does not meet it twice in the chapter's opening.
     const walk = (root: Root | Element, links: boolean) =>
       visit(root, (node, i, parent) => {
         // In MDX the key points are JSX (<aside className="key-points">), not yet an element.
@@ -68,6 +70,9 @@ export default function rehypeFactorLinks({ factors, href }: FactorLinksOptions)
           if (m.start > at) out.push({ type: 'text', value: text.slice(at, m.start) });
           let piece: ElementContent = { type: 'text', value: m.text };
           if (isAbbreviation(m, factor)) piece = h('abbr', { title: expansionOf(factor) }, m.text);
+          // A mention in the key points is the section's first: it is not linked, and neither are
+          // later ones before the next h2.
+          if (!links) linked.add(factor.id);
           if (links && !linked.has(factor.id) && factor.linkInText !== false) {
             linked.add(factor.id);
             // Factor names weigh more in the search index than ordinary words.

@@ -1,6 +1,7 @@
 /**
  * The teaching tools of a chapter's h2s, loaded on the first use of a menu button (section-link.ts)
- * and served as /section-tools.js (src/pages/section-tools.js.ts bundles this file): "Copy link", "Copy embed code" (an <iframe> of /embed/<chapter>/<id>/),
+ * and served as /section-tools.js (src/pages/section-tools.js.ts bundles this file): "Copy link", "Copy embed code" (an <iframe> of /embed/<chapter>/<id>/,
+ * as high as that page measured in a 640 px frame, allowed to copy to the clipboard for its Copy buttons),
  * "Show QR code" and "Cite this section", the last two in a modal <dialog> that Escape closes.
  * The chapter's data comes from #section-tools-data (ChapterLayout); citations use the reader's
  * actual address and today's date.
@@ -18,6 +19,8 @@ interface ToolsData {
   siteTitle: string;
   published: string;
   review: SectionCiteInput['review'];
+  /** Each section's embed height, measured (src/lib/teaching/embed-heights.ts). */
+  embedHeights: Record<string, number>;
 }
 
 const data = JSON.parse(document.getElementById('section-tools-data')?.textContent ?? 'null') as ToolsData;
@@ -122,7 +125,7 @@ function attachSectionTools(host: HTMLElement, toggle: HTMLButtonElement, headin
   action('Copy link', () => copySectionLink(host, id));
   action('Copy embed code', () =>
     copyAndAnnounce(
-      `<iframe src="${embedUrl}" title="${frameTitle}" width="100%" height="600" loading="lazy" style="border:1px solid #ccc;border-radius:6px"></iframe>`,
+      `<iframe src="${embedUrl}" title="${frameTitle}" width="100%" height="${data.embedHeights[id] ?? 600}" loading="lazy" allow="clipboard-write" style="border:1px solid #ccc;border-radius:6px"></iframe>`,
       'Embed code copied',
       status,
     ),

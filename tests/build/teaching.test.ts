@@ -40,10 +40,21 @@ describe('embed pages', () => {
     }
   });
 
-  it('lists exactly the references its citations name, numbered as in the chapter', () => {
+  it('lists exactly the references its citations cover, the numbers inside a range such as "49–51" too, numbered as in the chapter', () => {
+    const embedPages = [...builtPages().keys()].filter((p) => p.startsWith('/embed/'));
+    expect(embedPages.length).toBe(sections.length);
     for (const { slug, id } of sections) {
       const { tree } = builtPage(`/embed/${slug}/${id}/`);
-      const cited = new Set(selectAll('.citation a', tree).map((a) => attr(a, 'href').slice(1)));
+      const cited = new Set(selectAll('.citation', tree).flatMap((c) => attr(c, 'dataCites').split(' ').map((k) => `bib-${k}`)));
+      // Every number a group shows or spans is a key of its data-cites (the previews read it).
+      for (const c of selectAll('.citation', tree)) {
+        const shown = toString(c).replace(/[()]/g, '').split(',').flatMap((run) => {
+          const [a, b] = run.split('–').map(Number);
+          return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, i) => a! + i);
+        });
+        const listed = attr(c, 'dataCites').split(' ').map((k) => Number(attr(select(`.embed-references li#bib-${k}`, tree), 'value')));
+        expect(listed, `${slug}#${id} ${toString(c)}`).toEqual(shown);
+      }
       const listed = selectAll('.embed-references li', tree);
       expect(new Set(listed.map((li) => attr(li, 'id'))), `${slug}#${id}`).toEqual(cited);
       const inChapter = builtPage(`/${slug}/`).tree;
@@ -80,8 +91,54 @@ describe('embed pages', () => {
   });
 });
 
+describe('citation groups', () => {
+  it('every citation group on every page reads "(62,63)", "(45–47)" or "(42,52,53)": no space before a comma or inside the brackets', () => {
+    let groups = 0;
+    for (const page of builtPages().values()) {
+      for (const c of selectAll('.citation', page.tree)) {
+        groups += 1;
+        expect(toString(c), page.path).toMatch(/^\((\d+)([,–]\d+)*\)$/);
+      }
+      for (const c of selectAll('.fig-citation', page.tree)) {
+        groups += 1;
+        expect(toString(c), page.path).toMatch(/^\(\d+(, \d+)*\)$/);
+      }
+    }
+    expect(groups).toBeGreaterThan(500);
+  });
+});
+
+describe('the site header', () => {
+  it('names its three links in one capitalisation: "Chapters", "Factor atlas" (on a phone "Atlas"), "References"', () => {
+    const nav = select('.site-nav', builtPage('/').tree)!;
+    expect(selectAll('a', nav).map((a) => toString(a))).toEqual(['Chapters', 'Factor atlas', 'References']);
+    // On a phone "Factor " is visually hidden and the "a" shown as a capital.
+    expect(toString(select('.nav-initial', nav)!)).toBe('a');
+    const css = readdirSync('dist/_astro').filter((f) => f.endsWith('.css')).map((f) => readFileSync(`dist/_astro/${f}`, 'utf8')).join('\n');
+    expect(css).toMatch(/@media[^{]*40rem[^{]*\{[^@]*\.site-nav \.nav-initial\{text-transform:uppercase\}/);
+  });
+});
+
 describe('framing', () => {
   const headers = readFileSync('dist/_headers', 'utf8');
+  it('every page but the embed pages loads the frame guard first thing in its head, from a file the CSP allows; embed pages do not', () => {
+    const guard = `${base}frame-guard.js`;
+    expect(existsSync('dist/frame-guard.js')).toBe(true);
+    let guarded = 0;
+    for (const page of builtPages().values()) {
+      const head = select('head', page.tree)!;
+      const scripts = selectAll('script[src]', head).map((s) => attr(s, 'src'));
+      if (page.path.startsWith('/embed/')) {
+        expect(scripts, page.path).not.toContain(guard);
+        continue;
+      }
+      if (!select('meta[http-equiv="content-security-policy"]', head)) continue; // redirect stubs
+      expect(scripts, page.path).toContain(guard);
+      guarded += 1;
+    }
+    expect(guarded).toBeGreaterThan(50);
+  });
+
   it('_headers lets any site frame the embed pages, and no site frame any other page', () => {
     const embed = headersForPath(headers, `${base}embed/serum-markers/il-7/`)['content-security-policy'] ?? '';
     expect(directive(embed, 'frame-ancestors')).toBe('frame-ancestors *');

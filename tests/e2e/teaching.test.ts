@@ -1,8 +1,10 @@
 /**
- * The teaching kit in Chromium: an embed page framed by another origin (and a chapter refused),
- * the section tools beside each h2 (copy link with a visible "Link copied", embed code, QR dialog,
- * cite this section), axe on the embed page and the open QR dialog in both themes, and a chapter
- * printed as a handout.
+ * The teaching kit in Chromium: an embed page framed by another origin (and a chapter refused, by
+ * the header where the host sends _headers and by the frame guard where it does not), copying inside
+ * a framed embed, the section tools beside each h2 (copy link with a visible "Link copied", embed
+ * code, QR dialog, cite this section) on a desktop and on phones at 390 and 320 px, links that carry
+ * no state after a search, axe on the embed page and the open QR dialog in both themes, a chapter
+ * printed to an A4 PDF as a handout, and the Tab stops of a chapter.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
@@ -11,7 +13,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { builtPages } from '../helpers/dist.ts';
+import { builtPages, CHAPTER_SLUGS } from '../helpers/dist.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import storedEmbedHeights from '../../src/lib/teaching/embed-heights.json';
+import { EMBED_HEIGHT_TOLERANCE, EMBED_MEASURE_WIDTH, embedKey, frameHeight } from '../../src/lib/teaching/embed-heights.ts';
+import { teachingUrl } from '../../src/lib/teaching/qr.ts';
 
 const site = inject('siteUrl');
 let browser: Browser;
@@ -31,6 +40,23 @@ async function chapter(path = 'serum-markers/', ctx = context): Promise<Page> {
   return page;
 }
 const clipboard = (page: Page) => page.evaluate('navigator.clipboard.readText()') as Promise<string>;
+
+/** A course page on another origin (localhost, where the site is 127.0.0.1): each path serves the HTML `pages` gives it. */
+async function coursePages(pages: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    const body = pages[(req.url ?? '/').split('?')[0]!];
+    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><title>Course page</title><body>${body ?? 'not found'}</body></html>`);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://localhost:${(server.address() as AddressInfo).port}/`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
 
 describe('framing', () => {
   let siteServer: StaticServer;
@@ -192,6 +218,288 @@ describe('the section tools beside each h2', () => {
   }
 });
 
+describe('framing on a host that ignores _headers (GitHub Pages)', () => {
+  it('a chapter framed by another origin shows only a notice and a link that opens it on its own; an embed page still shows its section', async () => {
+    // The test server (global setup) sends no _headers, as GitHub Pages.
+    const course = await coursePages({
+      '/': `<iframe id="chapter" title="chapter" src="${site}serum-markers/?highlight=il" width="600" height="400"></iframe>
+            <iframe id="embed" title="embed" src="${site}embed/serum-markers/il-7/" width="600" height="400"></iframe>`,
+    });
+    const page = await browser.newPage();
+    await page.goto(course.url);
+    const chapterFrame = (await (await page.$('#chapter'))!.contentFrame())!;
+    await chapterFrame.waitForSelector('#framed-notice');
+    const framed = (await chapterFrame.evaluate(`({
+      text: document.body.innerText,
+      heading: document.querySelector('#chapter-title'),
+      prose: document.querySelectorAll('.prose, .site-header, p').length,
+      link: document.querySelector('#framed-notice a')?.href,
+      target: document.querySelector('#framed-notice a')?.target,
+      shown: getComputedStyle(document.documentElement).display,
+    })`)) as { text: string; heading: unknown; prose: number; link: string; target: string; shown: string };
+    expect(framed.text).toMatch(/^This page cannot be shown inside another site\. Open this page on its own/);
+    expect(framed.heading).toBeNull();
+    expect(framed.prose).toBe(0);
+    expect(framed.link).toBe(`${site}serum-markers/`);
+    expect(framed.target).toBe('_blank');
+    expect(framed.shown).toBe('block');
+    const embed = page.frame({ url: /\/embed\/serum-markers\/il-7\/$/ });
+    await expect.poll(async () => embed?.evaluate('document.querySelector("h1")?.textContent') ?? null).toBe('IL-7 as a candidate marker');
+    expect(await embed!.evaluate('document.getElementById("framed-notice")')).toBeNull();
+    await page.close();
+    await course.close();
+  });
+
+  it('a chapter opened on its own shows its content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}serum-markers/`);
+    expect(await page.textContent('#chapter-title')).toBe('Serum markers of bone metastasis');
+    expect(await page.$('#framed-notice')).toBeNull();
+    await page.close();
+  });
+});
+
+describe('copying inside an embed framed by another origin', () => {
+  it('the menu\'s embed code lets the frame copy (allow="clipboard-write"); the same frame without it cannot', async () => {
+    const page = await chapter();
+    await page.click('#il-7 ~ section-link .section-tools-toggle');
+    await page.click('#il-7 ~ section-link button:text("Copy embed code")');
+    await expect.poll(() => clipboard(page)).toMatch(/^<iframe /);
+    const snippet = await clipboard(page);
+    expect(snippet).toContain('allow="clipboard-write"');
+    await page.close();
+    const course = await coursePages({ '/with': snippet, '/without': snippet.replace(' allow="clipboard-write"', '') });
+    const copyIn = async (path: string) => {
+      const host = await context.newPage();
+      await host.goto(`${course.url}${path.slice(1)}`);
+      const frame = (await (await host.$('iframe'))!.contentFrame())!;
+      await frame.waitForFunction('customElements.get("copy-button") !== undefined');
+      await frame.click('#cite-this-section summary');
+      await frame.click('copy-button[for="cite-section-vancouver"] button');
+      await expect.poll(() => frame.textContent('copy-button[for="cite-section-vancouver"] [role=status]')).not.toBe('');
+      const result = { status: await frame.textContent('copy-button[for="cite-section-vancouver"] [role=status]'), text: await frame.textContent('#cite-section-vancouver'), copied: await clipboard(host) };
+      await host.close();
+      return result;
+    };
+    const allowed = await copyIn('/with');
+    expect(allowed.status).toBe('Copied');
+    expect(allowed.copied).toBe(allowed.text);
+    const refused = await copyIn('/without');
+    expect(refused.status).toMatch(/^Copying failed/);
+    await course.close();
+  });
+});
+
+describe('embed pages carry every reference they cite', () => {
+  it('the preview of "(49–51)" and of "(27–29)" shows every number of the range, and the list holds the middle one', async () => {
+    const page = await browser.newPage();
+    for (const [path, range, numbers] of [
+      ['embed/osteoclast-factors/pthrp-micrornas/', '49–51', ['49', '50', '51']],
+      ['embed/bone-niche/physical-microenvironment/', '27–29', ['27', '28', '29']],
+    ] as const) {
+      await page.goto(`${site}${path}`);
+      await page.waitForFunction('customElements.get("citation-previews") !== undefined');
+      const citation = page.locator('.citation', { hasText: range }).first();
+      await citation.locator('a').first().focus();
+      await page.locator('.citation-popover').waitFor();
+      expect(await page.locator('.citation-popover li').evaluateAll((lis) => lis.map((li) => li.getAttribute('value')))).toEqual(numbers);
+      expect(await page.locator('.embed-references li').evaluateAll((lis) => lis.map((li) => li.getAttribute('value')))).toEqual(expect.arrayContaining([...numbers]));
+    }
+    await page.close();
+  });
+
+  it('each section\'s embed code asks for the height its page measures in a 640 px frame (within 15%)', async () => {
+    const page = await browser.newPage({ viewport: { width: EMBED_MEASURE_WIDTH, height: 400 } });
+    const stale: string[] = [];
+    const stored = storedEmbedHeights as Record<string, number>;
+    const paths = [...builtPages().keys()].filter((p) => p.startsWith('/embed/'));
+    for (const path of paths) {
+      const [, , chapterId, section] = path.split('/');
+      await page.goto(`${site}${path.slice(1)}`);
+      const measured = frameHeight((await page.evaluate('document.documentElement.scrollHeight')) as number);
+      const had = stored[embedKey(chapterId!, section!)];
+      if (had === undefined || Math.abs(had - measured) > measured * EMBED_HEIGHT_TOLERANCE) stale.push(`${chapterId}/${section}: stored ${had ?? 'none'}, measured ${measured}`);
+    }
+    await page.close();
+    expect(stale, 'run "npm run embed:heights" after a build').toEqual([]);
+    // The menu hands out the stored height.
+    const chapterPage = await chapter();
+    await chapterPage.click('#il-7 ~ section-link .section-tools-toggle');
+    await chapterPage.click('#il-7 ~ section-link button:text("Copy embed code")');
+    await expect.poll(() => clipboard(chapterPage)).toMatch(/^<iframe /);
+    expect(await clipboard(chapterPage)).toContain(`height="${stored[embedKey('serum-markers', 'il-7')]}"`);
+    await chapterPage.close();
+  }, 120_000);
+});
+
+describe('links carry no state', () => {
+  it('after arriving from search (?highlight=pthrp), "#", "Copy link", the cite texts, the embed code and the QR code give the canonical address', async () => {
+    const canonical = `${site}osteoclast-factors/#pthrp-micrornas`;
+    const page = await context.newPage();
+    await page.goto(`${site}osteoclast-factors/?highlight=pthrp`);
+    await page.waitForSelector('#pthrp-micrornas ~ section-link .section-tools-toggle');
+    const hash = page.locator('#pthrp-micrornas ~ section-link a.section-link');
+    expect(await hash.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(canonical);
+    await page.hover('#pthrp-micrornas');
+    await hash.click();
+    await expect.poll(() => clipboard(page)).toBe(canonical);
+    expect(page.url()).toBe(canonical);
+
+    await page.goto(`${site}osteoclast-factors/?highlight=pthrp`);
+    await page.waitForSelector('#pthrp-micrornas ~ section-link .section-tools-toggle');
+    const tool = async (label: string) => {
+      await page.click('#pthrp-micrornas ~ section-link .section-tools-toggle');
+      await page.click(`#pthrp-micrornas ~ section-link button:text("${label}")`);
+    };
+    await page.evaluate('navigator.clipboard.writeText("")');
+    await tool('Copy link');
+    await expect.poll(() => clipboard(page)).toBe(canonical);
+    await tool('Copy embed code');
+    await expect.poll(() => clipboard(page)).toMatch(/^<iframe /);
+    const snippet = await clipboard(page);
+    expect(snippet).toContain(`src="${site}embed/osteoclast-factors/pthrp-micrornas/"`);
+    expect(snippet).not.toContain('highlight');
+    await tool('Cite this section');
+    const texts = await page.locator('dialog[open] pre').allTextContents();
+    expect(texts).toHaveLength(3);
+    for (const t of texts) {
+      expect(t).toContain(canonical);
+      expect(t).not.toContain('?');
+    }
+    await page.keyboard.press('Escape');
+    await tool('Show QR code');
+    const qr = teachingUrl('http://localhost:4321', '/', 'osteoclast-factors', 'pthrp-micrornas');
+    expect(await page.locator('dialog[open] .qr-url').textContent()).toBe(qr);
+    expect(await page.locator('dialog[open] .qr-image').getAttribute('src')).toBe('/qr/osteoclast-factors/pthrp-micrornas.svg');
+    await page.close();
+  });
+});
+
+describe('the section menu on a phone', () => {
+  for (const width of [390, 320]) {
+    it(`at ${width} px, every section's menu is on screen, its items at least 24 × 24 px and uncut, and the page does not scroll sideways`, async () => {
+      const ctx = await browser.newContext({ viewport: { width, height: 844 }, hasTouch: true, isMobile: true });
+      const page = await ctx.newPage();
+      const problems: string[] = [];
+      let menus = 0;
+      for (const slug of CHAPTER_SLUGS) {
+        await page.goto(`${site}${slug}/`);
+        const toggles = page.locator('.section-tools-toggle');
+        await toggles.first().waitFor();
+        const count = await toggles.count();
+        for (let i = 0; i < count; i++) {
+          const toggle = toggles.nth(i);
+          await toggle.scrollIntoViewIfNeeded();
+          await toggle.click();
+          await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+          const m = (await toggle.evaluate((t) => {
+            const menu = document.getElementById(t.getAttribute('aria-controls') ?? '')!;
+            const box = (el: Element) => el.getBoundingClientRect();
+            return {
+              id: t.getAttribute('aria-controls'),
+              width: document.documentElement.clientWidth,
+              scrollWidth: document.documentElement.scrollWidth,
+              toggle: { w: box(t).width, h: box(t).height },
+              items: [...menu.querySelectorAll('button')].map((b) => ({ text: b.textContent, left: box(b).left, right: box(b).right, w: box(b).width, h: box(b).height, cut: b.scrollWidth > b.clientWidth + 1 })),
+            };
+          })) as { id: string; width: number; scrollWidth: number; toggle: { w: number; h: number }; items: { text: string; left: number; right: number; w: number; h: number; cut: boolean }[] };
+          menus += 1;
+          if (m.scrollWidth > m.width) problems.push(`${slug} ${m.id}: the page is ${m.scrollWidth} px wide with the menu open`);
+          if (m.toggle.w < 24 || m.toggle.h < 24) problems.push(`${slug} ${m.id}: the menu button is ${m.toggle.w} × ${m.toggle.h}`);
+          if (m.items.length !== 4) problems.push(`${slug} ${m.id}: ${m.items.length} items`);
+          for (const it of m.items) {
+            if (it.left < 0 || it.right > m.width) problems.push(`${slug} ${m.id} "${it.text}" runs off screen (${Math.round(it.left)}–${Math.round(it.right)} of ${m.width})`);
+            if (it.w < 24 || it.h < 24) problems.push(`${slug} ${m.id} "${it.text}" is ${it.w} × ${it.h}`);
+            if (it.cut) problems.push(`${slug} ${m.id} "${it.text}" is cut`);
+          }
+          await page.keyboard.press('Escape');
+          await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+        }
+      }
+      await ctx.close();
+      expect(menus).toBe([...builtPages().keys()].filter((p) => p.startsWith('/embed/')).length);
+      expect(problems).toEqual([]);
+    }, 180_000);
+  }
+
+  it('at 390 px with touch, no citation group shows a space before a comma or around a dash', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await ctx.newPage();
+    const problems: string[] = [];
+    let separators = 0;
+    for (const slug of CHAPTER_SLUGS) {
+      await page.goto(`${site}${slug}/`);
+      const found = (await page.evaluate(`(() => {
+        const rect = (node, start, end) => { const r = document.createRange(); r.setStart(node, start); r.setEnd(node, end); return r.getBoundingClientRect(); };
+        const out = [];
+        for (const group of document.querySelectorAll('.prose .citation')) {
+          const nodes = [...group.childNodes];
+          nodes.forEach((n, i) => {
+            if (n.nodeType !== 3 || !/^[,–]$/.test(n.textContent)) return;
+            const before = nodes[i - 1].firstChild, after = nodes[i + 1].firstChild;
+            const sep = rect(n, 0, 1);
+            const gapBefore = sep.left - rect(before, 0, before.length).right;
+            const gapAfter = rect(after, 0, after.length).left - sep.right;
+            out.push({ group: group.textContent, sep: n.textContent, gapBefore, gapAfter });
+          });
+        }
+        return out;
+      })()`)) as { group: string; sep: string; gapBefore: number; gapAfter: number }[];
+      separators += found.length;
+      for (const f of found) {
+        if (f.gapBefore > 1) problems.push(`${slug} ${f.group}: ${f.gapBefore.toFixed(1)} px before "${f.sep}"`);
+        if (f.sep === '–' && f.gapAfter > 1) problems.push(`${slug} ${f.group}: ${f.gapAfter.toFixed(1)} px after "–"`);
+      }
+    }
+    await ctx.close();
+    expect(separators).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  it('/immune-regulation/ takes at most 155 Tab presses from the top of the page to the footer at 1280 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site}immune-regulation/`);
+    await page.waitForFunction('document.querySelector(".fig-drawing a.fig-node[tabindex]") !== null');
+    let presses = 0;
+    while (presses < 400) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      if (await page.evaluate('document.activeElement?.closest(".site-footer") !== null')) break;
+    }
+    // 212 before: each box of the figure, every factor in the key points and each repeated link of the reference list was a stop.
+    expect(presses).toBeLessThanOrEqual(155);
+    await page.close();
+  });
+
+  it('a figure\'s boxes are one Tab stop; the arrow keys move from box to box', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site}immune-regulation/`);
+    await page.waitForFunction('document.querySelector(".fig-drawing a.fig-node[tabindex]") !== null');
+    const boxes = page.locator('.fig-drawing svg.fig-wide a.fig-node');
+    expect(await boxes.count()).toBeGreaterThan(4);
+    await boxes.first().focus();
+    const focused = () => page.evaluate('document.activeElement.getAttribute("data-node")');
+    const first = await focused();
+    await page.keyboard.press('ArrowRight');
+    const second = await focused();
+    expect(second).toBe(await boxes.nth(1).getAttribute('data-node'));
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(await boxes.last().getAttribute('data-node'));
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe(first);
+    // Tab leaves the drawing at once, and Shift+Tab comes back to the last box visited.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.closest(".fig-drawing")')).toBeNull();
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(second);
+    expect(await page.locator('.fig-key-arrows').first().textContent()).toContain('arrow keys');
+    await page.close();
+  });
+});
+
 describe('a printed chapter is a handout', () => {
   it('shows the title, the review, the address and its QR code, each section\'s short address, citations and references; no header, navigation, search or buttons', async () => {
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
@@ -217,6 +525,46 @@ describe('a printed chapter is a handout', () => {
     expect(await shown('.print-handout')).toBe(0);
     await page.close();
   });
+  it('/osteoclast-factors/ prints on at most 8 A4 pages: text across at least 80% of the printable width, no page before the references less than half full, a compact reference list', async () => {
+    // A4 is 210 mm wide; print.css leaves 14 mm each side: 182 mm, 688 CSS px.
+    const printable = Math.round((182 / 25.4) * 96);
+    const page = await browser.newPage({ viewport: { width: printable, height: 1000 } });
+    await page.goto(`${site}osteoclast-factors/`);
+    await page.emulateMedia({ media: 'print' });
+    const widths = (await page.evaluate(`[...document.querySelectorAll('.prose > p, .prose > ul, .key-points, .reference-list')].map((e) => e.getBoundingClientRect().width)`)) as number[];
+    expect(widths.length).toBeGreaterThan(10);
+    expect(Math.min(...widths) / printable, 'narrowest text block').toBeGreaterThanOrEqual(0.8);
+    expect(await page.locator('.reference-list .ref-review').first().isVisible()).toBe(false);
+
+    const dir = mkdtempSync(join(tmpdir(), 'handout-'));
+    const file = join(dir, 'osteoclast-factors.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
+    await page.close();
+    const run = (cmd: string, args: string[]) => {
+      const r = spawnSync(cmd, args, { encoding: 'latin1' });
+      if (r.error) throw new Error(`${cmd} is missing: install poppler-utils ("apt-get install -y poppler-utils"; .ci/run does).`);
+      return r.stdout;
+    };
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))?.[1]);
+    expect(pages).toBeGreaterThan(2);
+    expect(pages).toBeLessThanOrEqual(8);
+    const text = (n: number) => run('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-']);
+    const referencesPage = Array.from({ length: pages }, (_, i) => i + 1).find((n) => /^\s*References\s*$/m.test(text(n)));
+    expect(referencesPage, 'a page with the reference list').toBeDefined();
+    const all = run('pdftotext', [file, '-']);
+    expect(all).not.toMatch(/Reference \d+ in the review/);
+    expect(all).toContain('2004;(19):6854–7 [volume not recorded]');
+    // How far down each page the ink reaches, read from a small grey rendering (PGM) of the page.
+    run('pdftoppm', ['-gray', '-r', '20', file, join(dir, 'p')]);
+    for (let n = 1; n < referencesPage!; n++) {
+      const pgm = readFileSync(join(dir, `p-${String(n).padStart(String(pages).length, '0')}.pgm`));
+      const [, w, h] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!.map(Number) as [number, number, number];
+      const pixels = pgm.subarray(pgm.length - w * h);
+      let last = 0;
+      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (pixels[y * w + x]! < 160) last = y;
+      expect(last / h, `page ${n} of ${pages} is filled down to ${Math.round((100 * last) / h)}%`).toBeGreaterThanOrEqual(0.5);
+    }
+  }, 120_000);
 });
 
 describe('the conclusion\'s old guide links', () => {

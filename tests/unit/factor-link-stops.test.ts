@@ -1,7 +1,7 @@
 /**
  * Factor links stay few, so Tab does not meet each factor again and again: one link per factor per
- * h2 section (its h3 subsections included), and none in the chapter's key points, whose factors are
- * linked where the text names them. Abbreviations still get their <abbr> everywhere.
+ * h2 section (its h3 subsections included), at its first mention, and none in the chapter's key
+ * points, which are the opening's first mention. Abbreviations still get their <abbr> everywhere.
  */
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
@@ -18,15 +18,16 @@ const run = (html: string) => {
 };
 
 describe('factor links in a chapter', () => {
-  it('the key points link no factor but mark its abbreviation; the first section links it once, its h3 does not again', () => {
+  it('the key points link no factor but mark its abbreviation, and count as the opening\'s first mention; each h2 section links it once, its h3 not again', () => {
     const tree = run(`<aside class="key-points"><ul><li>IL-7 rises in patients.</li></ul></aside>
+      <p>The opening also names IL-7.</p>
       <h2 id="a">A</h2><p>IL-7 comes from T cells. IL-7 again.</p><h3 id="a1">A1</h3><p>More on IL-7.</p>
       <h2 id="b">B</h2><p>IL-7 in serum.</p>`);
     const links = selectAll('a.factor-link', tree);
     expect(links.map((a) => toString(a))).toEqual(['IL-7', 'IL-7']);
     expect(selectAll('.key-points a', tree)).toEqual([]);
     expect(selectAll('.key-points abbr[title="interleukin-7"]', tree)).toHaveLength(1);
-    expect(selectAll('abbr', tree)).toHaveLength(5);
+    expect(selectAll('abbr', tree)).toHaveLength(6);
   });
 
   it('the key points written as MDX JSX (<aside className="key-points">) link no factor either', () => {
