@@ -25,6 +25,7 @@ class SectionLink extends HTMLElement {
     if (!link || this.dataset['ready'] !== undefined) return;
     this.dataset['ready'] = '';
     const id = (link.getAttribute('href') ?? '').slice(1);
+    this.dataset['section'] = id;
     // Arrived with state in the address (?highlight= from search): the link, opened or copied from
     // the context menu, still gives the section's canonical address.
     const address = canonicalLocation(location.href, id);

@@ -157,7 +157,7 @@ function attachSectionTools(host: HTMLElement, toggle: HTMLButtonElement, headin
 for (const toggle of document.querySelectorAll<HTMLButtonElement>('section-link .section-tools-toggle')) {
   const host = toggle.closest('section-link') as HTMLElement;
   const heading = host.parentElement?.querySelector(':scope > h2');
-  const id = (host.querySelector('a')?.getAttribute('href') ?? '').slice(1);
+  const id = host.dataset['section'] ?? '';
   if (!heading || !id) continue;
   const setOpen = attachSectionTools(host, toggle, heading, id);
   if (host.dataset['toolsWanted'] !== undefined) {

@@ -162,7 +162,7 @@ describe('the section tools beside each h2', () => {
     expect(snippet).toContain(`src="${site}embed/serum-markers/il-7/"`);
     expect(snippet).toContain('title="IL-7 as a candidate marker (Lung cancer in bone)"');
     expect(snippet).toContain('loading="lazy"');
-    expect(snippet).toMatch(/height="\d{3}"/);
+    expect(snippet).toMatch(/height="\d{3,4}"/);
     expect(await page.textContent('#il-7 ~ section-link .section-link-status')).toBe('Embed code copied');
     await page.close();
   });
@@ -253,7 +253,7 @@ describe('framing on a host that ignores _headers (GitHub Pages)', () => {
   it('a chapter opened on its own shows its content', async () => {
     const page = await browser.newPage();
     await page.goto(`${site}serum-markers/`);
-    expect(await page.textContent('#chapter-title')).toBe('Serum markers of bone metastasis');
+    expect(await page.textContent('#chapter-title')).toMatch(/^Serum markers/);
     expect(await page.$('#framed-notice')).toBeNull();
     await page.close();
   });
@@ -531,7 +531,8 @@ describe('a printed chapter is a handout', () => {
     const page = await browser.newPage({ viewport: { width: printable, height: 1000 } });
     await page.goto(`${site}osteoclast-factors/`);
     await page.emulateMedia({ media: 'print' });
-    const widths = (await page.evaluate(`[...document.querySelectorAll('.prose > p, .prose > ul, .key-points, .reference-list')].map((e) => e.getBoundingClientRect().width)`)) as number[];
+    const widths = (await page.evaluate(`[...document.querySelectorAll('.prose > p, .prose > ul, .key-points, .reference-list')]
+      .filter((e) => e.getClientRects().length > 0).map((e) => e.getBoundingClientRect().width)`)) as number[];
     expect(widths.length).toBeGreaterThan(10);
     expect(Math.min(...widths) / printable, 'narrowest text block').toBeGreaterThanOrEqual(0.8);
     expect(await page.locator('.reference-list .ref-review').first().isVisible()).toBe(false);
