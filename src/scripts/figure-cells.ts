@@ -4,29 +4,20 @@
  * Enter follows the box's link to its atlas page. Without JavaScript every box stays a plain link
  * in the Tab order.
  */
-const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+/** Where each key moves, from box i of n: -1 for a key that does not move. */
+const move = (key: string, i: number, n: number): number =>
+  key === 'Home' ? 0 : key === 'End' ? n - 1 : /^Arrow(Right|Down)$/.test(key) ? (i + 1) % n : /^Arrow(Left|Up)$/.test(key) ? (i + n - 1) % n : -1;
 
-for (const svg of document.querySelectorAll<SVGSVGElement>('.fig-drawing svg')) {
+for (const svg of document.querySelectorAll('.fig-drawing svg')) {
   const cells = [...svg.querySelectorAll<SVGAElement>('a.fig-node')];
-  if (cells.length < 2) continue;
-  const current = (cell: SVGAElement) => {
-    for (const c of cells) c.setAttribute('tabindex', c === cell ? '0' : '-1');
-  };
-  current(cells[0]!);
+  const current = (to: number) => cells.forEach((c, i) => c.setAttribute('tabindex', i === to ? '0' : '-1'));
+  current(0);
   svg.addEventListener('keydown', (e) => {
-    const i = cells.indexOf(e.target as SVGAElement);
-    if (i < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
-    const to = e.key === 'Home' ? 0 : e.key === 'End' ? cells.length - 1 : STEP[e.key] === undefined ? -1 : (i + STEP[e.key]! + cells.length) % cells.length;
-    if (to < 0) return;
+    const to = move((e as KeyboardEvent).key, cells.indexOf(e.target as SVGAElement), cells.length);
+    if (to < 0 || !cells.includes(e.target as SVGAElement)) return;
     e.preventDefault();
-    current(cells[to]!);
+    current(to);
     cells[to]!.focus();
   });
-  const key = svg.closest('figure')?.querySelector('.fig-key');
-  if (key && !key.querySelector('.fig-key-arrows')) {
-    const hint = document.createElement('span');
-    hint.className = 'fig-key-arrows';
-    hint.textContent = ' With the keyboard, Tab reaches the first box and the arrow keys the others.';
-    key.append(hint);
-  }
+  svg.closest('figure')?.querySelector('.fig-key')?.append(Object.assign(document.createElement('span'), { className: 'fig-key-arrows', textContent: ' Arrow keys move between the boxes.' }));
 }

@@ -121,22 +121,24 @@ describe('the site header', () => {
 
 describe('framing', () => {
   const headers = readFileSync('dist/_headers', 'utf8');
-  it('every page but the embed pages loads the frame guard first thing in its head, from a file the CSP allows; embed pages do not', () => {
-    const guard = `${base}frame-guard.js`;
-    expect(existsSync('dist/frame-guard.js')).toBe(true);
-    let guarded = 0;
+  it('every page loads the framing guard (in theme-init.js) as the first script of its head, from a file the CSP allows; the guard leaves pages marked as embed pages alone', () => {
+    const guard = `${base}theme-init.js`;
+    const code = readFileSync('dist/theme-init.js', 'utf8');
+    expect(code).toContain("classList.contains('embed-page')");
+    expect(code).toContain('framed-notice');
+    let embeds = 0;
+    let others = 0;
     for (const page of builtPages().values()) {
-      const head = select('head', page.tree)!;
-      const scripts = selectAll('script[src]', head).map((s) => attr(s, 'src'));
-      if (page.path.startsWith('/embed/')) {
-        expect(scripts, page.path).not.toContain(guard);
-        continue;
-      }
-      if (!select('meta[http-equiv="content-security-policy"]', head)) continue; // redirect stubs
-      expect(scripts, page.path).toContain(guard);
-      guarded += 1;
+      const head = select('head', page.tree);
+      if (!head || !select('meta[http-equiv="content-security-policy"]', head)) continue; // redirect stubs
+      expect(attr(select('script', head), 'src'), page.path).toBe(guard);
+      const isEmbed = attr(select('html', page.tree), 'className').includes('embed-page');
+      expect(isEmbed, page.path).toBe(page.path.startsWith('/embed/'));
+      if (isEmbed) embeds += 1;
+      else others += 1;
     }
-    expect(guarded).toBeGreaterThan(50);
+    expect(embeds).toBe(sections.length);
+    expect(others).toBeGreaterThan(50);
   });
 
   it('_headers lets any site frame the embed pages, and no site frame any other page', () => {
