@@ -15,7 +15,7 @@ import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { builtPages, CHAPTER_SLUGS } from '../helpers/dist.ts';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import storedEmbedHeights from '../../src/lib/teaching/embed-heights.json';
