@@ -62,6 +62,14 @@ describe('embed pages', () => {
     }
   });
 
+  it('each chapter hands its section tools a measured embed height for every h2 section (npm run embed:heights)', () => {
+    for (const slug of CHAPTER_SLUGS) {
+      const data = JSON.parse(toString(select('script#section-tools-data', builtPage(`/${slug}/`).tree)!)) as { embedHeights: Record<string, number> };
+      expect(Object.keys(data.embedHeights).sort(), slug).toEqual(h2Ids(slug).sort());
+      for (const h of Object.values(data.embedHeights)) expect(h).toBeGreaterThanOrEqual(400);
+    }
+  });
+
   it('ends with the site, the review and its DOI, and the full section opening in a new tab; the citation is there without JavaScript', () => {
     const { tree } = builtPage('/embed/serum-markers/il-7/');
     const footer = select('.embed-footer', tree)!;
