@@ -5,7 +5,7 @@
  * factors, by name, expansion or link alias. A relation that explains rather than reports is an
  * explicit gloss, carries no citation, and is not checked.
  */
-import { chapterBlocks, withoutCitations } from './chapter-passages.ts';
+import { chapterModel } from '../chapters/chapter-model.ts';
 import { factorNameIndex, findMentions } from './factor-mentions.ts';
 import type { Factor, FactorRelation } from './factors.ts';
 
@@ -17,35 +17,14 @@ export interface CitedSegment {
   keys: string[];
 }
 
-const CITATION_GROUP = /\[[^\]]*@[^\]]*\]/g;
-const KEY = /@([\w:.#$%&+?<>~/-]+)/g;
-
 /**
  * Every citation group of a chapter (MDX source) with the text it closes: everything since the
  * previous citation group of the same section (its heading, or the chapter start), across
- * paragraphs, list items and table rows that carry no citation of their own.
+ * paragraphs, list items and table rows that carry no citation of their own. Read from the
+ * chapter model's passages.
  */
 export function citedSegments(chapterId: string, source: string): CitedSegment[] {
-  const out: CitedSegment[] = [];
-  let section: string | undefined;
-  let pending: string[] = [];
-  for (const block of chapterBlocks(source)) {
-    if (block.sectionId !== section) {
-      section = block.sectionId;
-      pending = [];
-    }
-    let from = 0;
-    for (const m of block.raw.matchAll(CITATION_GROUP)) {
-      const at = m.index ?? 0;
-      const text = withoutCitations([...pending, block.raw.slice(from, at)].join(' '));
-      const keys = [...m[0].matchAll(KEY)].map((k) => (k[1] ?? '').replace(/[.,;:]+$/, ''));
-      out.push({ chapterId, sectionId: block.sectionId, text, keys });
-      pending = [];
-      from = at + m[0].length;
-    }
-    pending.push(block.raw.slice(from));
-  }
-  return out;
+  return chapterModel(source).passages.map((p) => ({ chapterId, sectionId: p.sectionId, text: p.text, keys: p.keys }));
 }
 
 export interface UnstatedRelation {
