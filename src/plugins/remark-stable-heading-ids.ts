@@ -16,8 +16,8 @@ import { headingIdProblems, readHeadingId, type HeadingForRules } from '../lib/c
 export interface StableHeadingIdsOptions {
   /** Heading depths that must carry an explicit id. Default: [2, 3]. */
   require?: number[];
-  /** Ids the page layout already uses (for example "references"). */
-  reserved?: string[];
+  /** Ids the page layout already uses (for example "references"), optionally with who uses each. */
+  reserved?: string[] | ReadonlyMap<string, string>;
   /** Id prefixes the page layout generates (for example "bib-"). */
   reservedPrefixes?: string[];
 }

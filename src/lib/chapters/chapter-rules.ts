@@ -51,6 +51,10 @@ const MARKDOWN_TYPES = new Set([
 export const SCRIPT_MESSAGE =
   "a <script> element in a chapter. The site's Content-Security-Policy blocks inline scripts, so it would never run. Remove it; behaviour belongs in src/scripts/ (a small custom element), loaded by the layout.";
 
+/** Why the source review cannot be cited in a chapter. */
+export const REVIEW_UNCITABLE =
+  'it is the review this site presents, which has no number in its own reference list and is named as the source on every page. Cite the reference the review gives for the claim instead.';
+
 const LIST_OF_ALLOWED = 'Markdown, citations [@key], links, <Figure id="fig-…" /> and simple text elements';
 
 export interface ChapterRuleContext {
@@ -67,6 +71,8 @@ export interface ChapterRuleContext {
   publishedFile?: string;
   redirects?: Redirects;
   redirectsFile?: string;
+  /** Slugs that are routes of the site, not chapters (their published anchors are not a chapter's). */
+  notChapterSlugs?: ReadonlySet<string>;
 }
 
 /** An MDX expression that holds only comments (an editor's note, or a heading's id). */
@@ -288,11 +294,13 @@ function citationProblems(model: ChapterModel, context: ChapterRuleContext, repo
 function publishedAnchorProblems(model: ChapterModel, file: string, slug: string, context: ChapterRuleContext): string[] {
   const page = `/${slug}/`;
   const published = context.published?.[page];
-  if (!published) return [];
+  if (!published || context.notChapterSlugs?.has(slug)) return [];
   const current = new Set([...CHAPTER_LAYOUT_IDS, ...model.ids.keys()]);
   const redirected = new Set((context.redirects?.anchors ?? []).filter((r) => r.page === page).map((r) => r.from));
   // Ids the citation plugins and templates generate come and go with the citations, not with the text.
-  const ids = Object.keys(published).filter((id) => !GENERATED_ID_PREFIXES.some((p) => id.startsWith(p)));
+  // So do the ids a figure generates inside itself ("fig-x-steps-title" of "fig-x"): the figure's own id stands for them.
+  const figures = Object.keys(published).filter((id) => id.startsWith(FIGURE_ID_PREFIX));
+  const ids = Object.keys(published).filter((id) => !GENERATED_ID_PREFIXES.some((p) => id.startsWith(p)) && !figures.some((f) => f !== id && id.startsWith(`${f}-`)));
   const problems: string[] = [];
   ids.forEach((id, i) => {
     if (current.has(id) || redirected.has(id)) return;

@@ -17,6 +17,8 @@ export interface LinkRuleTargets {
   pages: ReadonlySet<string>;
   /** Ids a page is known to have (chapters, /references/); undefined skips the anchor check. */
   anchorsOf: (path: string) => ReadonlySet<string> | undefined;
+  /** The bibliography file, named when a link into /references/ names no entry. */
+  bibliographyFile?: string;
 }
 
 /** Ids the citation plugins generate on every chapter page. */
@@ -48,7 +50,7 @@ export function linkProblem(href: string, targets: LinkRuleTargets, ownIds?: Rea
   if (path === '/references/') {
     const key = id.replace(/^bib-/, '');
     if (key !== id && anchors.has(key)) return `the link "${href}" names "#${id}", but entries of /references/ have their key as id. Write "/references/#${key}".`;
-    return `the link "${href}" names no entry of /references/: "${key}" is not a key of the bibliography. Link to an entry as /references/#<key> with a key from the bibliography (to cite it, write [@key]).`;
+    return `the link "${href}" names no entry of /references/: "${key}" is not a key of ${targets.bibliographyFile ?? 'the bibliography'}. Link to an entry as /references/#<key> with a key from ${targets.bibliographyFile ?? 'the bibliography'} (to cite it, write [@key]).`;
   }
   return `the link "${href}" names "#${hash}", which ${path} does not have. Use one of its section ids.`;
 }
