@@ -104,7 +104,8 @@ export function chapterContentProblems(file: string, slug: string, source: strin
   for (const link of model.links) {
     if (link.kind === 'image') continue;
     const problem = linkProblem(link.href, context.targets, new Set([...CHAPTER_LAYOUT_IDS, ...model.ids.keys()]));
-    if (problem) report(link.line, link.column, problem);
+    // Line only, as the rehype plugin that checks the rendered links reports them.
+    if (problem) report(link.line, undefined, problem);
   }
   citationProblems(model, context, report);
   const sorted = problems.sort((a, b) => a.line - b.line).map((p) => p.message);
@@ -260,10 +261,10 @@ function citationProblems(model: ChapterModel, context: ChapterRuleContext, repo
   for (const c of model.citations) {
     for (const key of c.keys) {
       const reason = context.uncitable?.get(key);
-      if (reason) report(c.line, c.column, `"${key}" in ${c.group} cannot be cited: ${reason}`);
+      if (reason) report(c.line, undefined, `"${key}" in ${c.group} cannot be cited: ${reason}`);
       else if (!context.knownKeys.has(key)) {
         const near = lowerKeys.get(key.toLowerCase());
-        report(c.line, c.column, `unknown citation key "${key}" in ${c.group}. Every key must be an entry of ${context.bibliographyFile}: fix the spelling${near ? ` (did you mean "${near}"?)` : ''}, or add the entry there.`);
+        report(c.line, undefined, `unknown citation key "${key}" in ${c.group}. Every key must be an entry of ${context.bibliographyFile}: fix the spelling${near ? ` (did you mean "${near}"?)` : ''}, or add the entry there.`);
       }
     }
     if (c.group.startsWith('[') && /,\s*@/.test(c.group)) {
