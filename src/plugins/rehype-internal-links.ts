@@ -22,6 +22,8 @@ export interface InternalLinksOptions {
   pages: ReadonlySet<string>;
   /** Ids a page is known to have, where known (chapters); undefined skips the anchor check. */
   anchorsOf: (path: string) => ReadonlySet<string> | undefined;
+  /** The bibliography file, named when a link into /references/ names no entry. */
+  bibliographyFile?: string;
 }
 
 export class BrokenLinkError extends Error {
@@ -31,7 +33,7 @@ export class BrokenLinkError extends Error {
   }
 }
 
-export default function rehypeInternalLinks({ base, pages, anchorsOf }: InternalLinksOptions) {
+export default function rehypeInternalLinks({ base, pages, anchorsOf, bibliographyFile }: InternalLinksOptions) {
   return (tree: Root, file: VFile) => {
     const problems: string[] = [];
     const ids = new Set<string>();
@@ -42,7 +44,7 @@ export default function rehypeInternalLinks({ base, pages, anchorsOf }: Internal
       if (el.tagName !== 'a') return;
       const href = el.properties?.['href'];
       if (typeof href !== 'string') return;
-      const problem = linkProblem(href, { pages, anchorsOf }, ids);
+      const problem = linkProblem(href, { pages, anchorsOf, bibliographyFile }, ids);
       if (problem) {
         problems.push(`${relativePath(file.path)}:${el.position?.start.line ?? '?'}: ${problem}`);
         return;

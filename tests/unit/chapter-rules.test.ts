@@ -7,6 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { chapterContentProblems, chapterFileProblems } from '../../src/lib/chapters/chapter-rules.ts';
 import { chapterFolderProblems, siteChapterContext } from '../../src/lib/site/chapter-checks.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import { resolve } from 'node:path';
+import rehypeInternalLinks from '../../src/plugins/rehype-internal-links.ts';
 
 const DIR = 'tests/fixtures/chapters/mistakes';
 const context = siteChapterContext({});
@@ -118,6 +126,14 @@ describe('links and citations are checked at build time', () => {
     expect(problemsOfText('[x](/references/#bib-roato2008)\n')).toEqual([
       't.mdx:1: the link "/references/#bib-roato2008" names "#bib-roato2008", but entries of /references/ have their key as id. Write "/references/#roato2008".',
     ]);
+  });
+
+  it('the link plugin of the build refuses the same links with the same messages as the check on the model', async () => {
+    const body = 'See [one](serum-markers/#il-7), [two](/references/#bib-nosuch2020) and [three](/nowhere/).\n';
+    const pipeline = unified().use(remarkParse).use(remarkMdx).use(remarkRehype).use(rehypeInternalLinks, { base: '/', ...context.targets }).use(rehypeStringify);
+    const error = await pipeline.process(new VFile({ value: body, path: resolve('t.mdx') })).then(() => undefined, (e: Error) => e);
+    expect(error?.message.split('\n')).toEqual(problemsOfText(body));
+    expect(problemsOfText(body)).toHaveLength(3);
   });
 
   it('refuses a relative link and says to write it from the site root (it is never resolved)', () => {

@@ -22,7 +22,6 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Nodes, Parent, Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { findCitationKeys, lineAndColumn } from '../bibliography/citation-keys.ts';
 import { readHeadingId } from './heading-ids.ts';
 
@@ -113,7 +112,10 @@ export function blankFrontmatter(source: string): string {
   return m ? m[0].replace(/[^\n]/g, '') + source.slice(m[0].length) : source;
 }
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+/** MDX's JSX elements, as remark-mdx adds them to mdast. */
+export type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+export type JsxAttributeNode = JsxElement['attributes'][number];
+type JsxAttribute = Extract<JsxAttributeNode, { type: 'mdxJsxAttribute' }>;
 
 export function isJsxElement(node: { type: string }): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
@@ -121,7 +123,7 @@ export function isJsxElement(node: { type: string }): node is JsxElement {
 
 /** A JSX attribute's value when it is a plain string; undefined otherwise. */
 export function jsxAttribute(node: JsxElement, name: string): string | undefined {
-  const attr = node.attributes.find((a: MdxJsxAttribute | MdxJsxExpressionAttribute): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  const attr = node.attributes.find((a: JsxAttributeNode): a is JsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 

@@ -10,8 +10,7 @@
  * them all. src/content.config.ts runs them when the chapters load.
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { chapterModel, isJsxElement, jsxAttribute, type ChapterModel } from './chapter-model.ts';
+import { chapterModel, isJsxElement, jsxAttribute, type ChapterModel, type JsxElement } from './chapter-model.ts';
 import { headingIdIssues } from './heading-ids.ts';
 import { linkProblem, type LinkRuleTargets } from './link-rules.ts';
 import { CHAPTER_LAYOUT_IDS, GENERATED_ID_PREFIXES } from '../links/layout-ids.ts';
@@ -87,7 +86,7 @@ function syntaxFix(reason: string): string {
   return 'Fix the MDX syntax at that place.';
 }
 
-type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+type Jsx = JsxElement;
 
 /** Every problem of one chapter, each "file:line[:column]: what is wrong. What to do." */
 export function chapterContentProblems(file: string, slug: string, source: string, context: ChapterRuleContext): string[] {
@@ -190,7 +189,7 @@ function jsxProblems(node: Jsx, report: Report): boolean {
     report(line, column, `<${name}> is not something a chapter may contain (${LIST_OF_ALLOWED}: ${[...CHAPTER_COMPONENTS.keys()].map((c) => `<${c}>`).join(', ')}, <${[...CHAPTER_HTML_ELEMENTS].join('>, <')}>). Remove it, or write it as Markdown.`);
     return false;
   }
-  for (const attr of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+  for (const attr of node.attributes) {
     if (attr.type === 'mdxJsxExpressionAttribute') {
       report(line, column, `<${name} {${attr.value}}> spreads computed attributes. Write each attribute as name="value".`);
       continue;
