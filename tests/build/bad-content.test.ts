@@ -31,7 +31,7 @@ describe('chapter mistakes fail one build, which lists every one of them', () =>
 
   it('the build fails and counts the problems', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/The chapters have 24 problems \(each names the file, the line and what to do\)/);
+    expect(result.output).toMatch(/The chapters have 28 problems \(each names the file, the line and what to do\)/);
   });
 
   it('two chapters with the same order are named with both files, the lines and a free number', () => {
@@ -64,6 +64,13 @@ describe('chapter mistakes fail one build, which lists every one of them', () =>
     expectLine(/mistakes\/relative-link\.mdx:11: the link "serum-markers\/#il-7" is relative: .* Write it from the site root: "\/serum-markers\/#il-7"/);
     expectLine(/mistakes\/missing-at\.mdx:11:34: the text \[colucci2007\] names a key of the bibliography without "@".* Did you mean \[@colucci2007\]\?/);
     expectLine(/mistakes\/comma-keys\.mdx:11:40: the citation \[@roato2008, @roato2010\] separates its keys with a comma.* Separate keys with a semicolon: \[@roato2008; @roato2010\]\./);
+  });
+
+  it('an unknown key, a repeated heading id and links to a missing page or anchor are named with file and line', () => {
+    expectLine(/mistakes\/unknown-key\.mdx:13: unknown citation key "mundy2020typo" in \[@roodman2004; @mundy2020typo\]\. Every key must be an entry of content\/bibliography\.bib/);
+    expectLine(/mistakes\/heading-id-twice\.mdx:13: the id "#markers" of "Markers in bone" is already used by the heading at line 9/);
+    expectLine(/mistakes\/broken-link\.mdx:11: the link "\/bone-microenvironment\/" leads to "\/bone-microenvironment\/", which is not a page of the site/);
+    expectLine(/mistakes\/broken-link\.mdx:11: the link "\/broken-link\/#no-such-section" names "#no-such-section", which \/broken-link\/ does not have/);
   });
 
   it('a published section deleted without a redirect names the redirect to add', () => {

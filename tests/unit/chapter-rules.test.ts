@@ -17,9 +17,12 @@ import { resolve } from 'node:path';
 import rehypeInternalLinks from '../../src/plugins/rehype-internal-links.ts';
 
 const DIR = 'tests/fixtures/chapters/mistakes';
+/** The site as the real content makes it (chapters of content/chapters/). */
 const context = siteChapterContext({});
-/** The problems of one fixture chapter, as the build prints them. */
-const problemsOf = (name: string) => chapterContentProblems(`${DIR}/${name}`, name.replace(/\.mdx$/, ''), readFileSync(`${DIR}/${name}`, 'utf8'), context);
+/** The site as a build of the fixture folder makes it (its chapters are the fixtures). */
+const fixtureContext = siteChapterContext({ CHAPTERS_DIR: DIR });
+/** The problems of one fixture chapter, as the build of the fixture folder prints them. */
+const problemsOf = (name: string) => chapterContentProblems(`${DIR}/${name}`, name.replace(/\.mdx$/, ''), readFileSync(`${DIR}/${name}`, 'utf8'), fixtureContext);
 /** The problems of a chapter body written here (frontmatter-less), as if it were content/chapters/t.mdx. */
 const problemsOfText = (body: string) => chapterContentProblems('t.mdx', 't', body, context);
 
@@ -156,6 +159,17 @@ describe('links and citations are checked at build time', () => {
       `${DIR}/comma-keys.mdx:11:40: the citation [@roato2008, @roato2010] separates its keys with a comma, which the citation processor cannot read. Separate keys with a semicolon: [@roato2008; @roato2010].`,
     ]);
     expect(problemsOfText('A locator [@roato2008, p. 3] is fine.\n')).toEqual([]);
+  });
+
+  it('refuses an unknown key, a repeated heading id and links to a missing page or anchor, with the messages of the build plugins', () => {
+    expect(problemsOf('unknown-key.mdx')).toEqual([
+      `${DIR}/unknown-key.mdx:13: unknown citation key "mundy2020typo" in [@roodman2004; @mundy2020typo]. Every key must be an entry of content/bibliography.bib: fix the spelling, or add the entry there.`,
+    ]);
+    expect(problemsOf('heading-id-twice.mdx')).toEqual([`${DIR}/heading-id-twice.mdx:13: the id "#markers" of "Markers in bone" is already used by the heading at line 9. Ids must be unique on a page.`]);
+    expect(problemsOf('broken-link.mdx').map((p) => p.replace(/ Link to an existing page such as .*/, ''))).toEqual([
+      `${DIR}/broken-link.mdx:11: the link "/bone-microenvironment/" leads to "/bone-microenvironment/", which is not a page of the site.`,
+      `${DIR}/broken-link.mdx:11: the link "/broken-link/#no-such-section" names "#no-such-section", which /broken-link/ does not have. Use one of its section ids.`,
+    ]);
   });
 
   it('refuses an unknown key and the source review, as the citation guard does', () => {
