@@ -16,7 +16,8 @@ const factors = parse(readFileSync('content/factors.yaml', 'utf8')) as RawFactor
 
 /**
  * Passages of a built chapter: paragraphs, list items and table rows of its text, with their section.
- * The key points box and figures restate the text, so they are not passages of their own.
+ * The key points box and figures restate the text, so they are not passages of their own; a
+ * "Background, not from the review" note is the site's explanation, not a passage of the review's.
  */
 function builtPassages(chapter: string): { section: string; text: string }[] {
   const { tree } = builtPage(`/${chapter}/`);
@@ -28,7 +29,7 @@ function builtPassages(chapter: string): { section: string; text: string }[] {
       if (child.type !== 'element') continue;
       const cls = attr(child, 'className');
       if (cls.includes('references') || cls.includes('cite-this-page') || cls.includes('citation-popover')) continue;
-      if (attr(child, 'id') === 'key-points' || child.tagName === 'figure' || cls.includes('teaching-figure')) continue;
+      if (attr(child, 'id') === 'key-points' || child.tagName === 'figure' || cls.includes('teaching-figure') || cls.includes('background-note')) continue;
       if (child.tagName === 'h2' || child.tagName === 'h3') section = attr(child, 'id');
       else if (child.tagName === 'p' || child.tagName === 'li' || (child.tagName === 'tr' && select('td', child))) {
         const copy = structuredClone(child);
