@@ -51,6 +51,7 @@ describe('the reader’s filter', () => {
   it('says how many relations are shown', () => {
     expect(filterCount('lung', 7, 12)).toBe('7 of 12 relations come from lung cancer; the others are hidden from lists and greyed in figures.');
     expect(filterCount('human', 1, 3)).toBe('1 of 3 relations rests on human evidence (patients or patient samples); the others are hidden from lists and greyed in figures.');
-    expect(filterCount('all', 12, 12)).toBe('All 12 relations shown, from every kind of evidence.');
+    expect(filterCount('all', 12, 12)).toBe('12 relations shown: all evidence.');
+    expect(filterCount('all', 1, 1)).toBe('1 relation shown: all evidence.');
   });
 });

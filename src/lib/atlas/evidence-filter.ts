@@ -33,7 +33,7 @@ export const shownUnder = (filter: EvidenceFilter, groups: string) => filter ===
 /** What the page says: "7 of 12 relations come from lung cancer." */
 export function filterCount(filter: EvidenceFilter, shown: number, total: number): string {
   const noun = total === 1 ? 'relation' : 'relations';
-  if (filter === 'all') return `All ${total} ${noun} shown, from every kind of evidence.`;
+  if (filter === 'all') return `${total} ${noun} shown: all evidence.`;
   const verb = shown === 1 ? 'comes' : 'come';
   const rests = shown === 1 ? 'rests' : 'rest';
   return filter === 'lung'
