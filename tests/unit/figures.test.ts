@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Factor, FactorRelation } from '../../src/lib/atlas/factors.ts';
 import { citedSegments } from '../../src/lib/atlas/relation-evidence.ts';
 import { countCrossings, pathPoints, polylineHitsRect, rectsOverlap, segmentsCross } from '../../src/lib/figures/geometry.ts';
-import { cellGraph, edgeLabel, edgeSentence, statementAttributes, unprovenEdges } from '../../src/lib/figures/cell-graph.ts';
+import { cellGraph, edgeLabel, edgeSentence, statementAttributes, unprovenEdges, unprovenMessage } from '../../src/lib/figures/cell-graph.ts';
 import { parseFigures, FigureDataError } from '../../src/lib/figures/figure-spec.ts';
 import { layoutFigure, measureDrawing } from '../../src/lib/figures/layout.ts';
 import { citationLinks, firstCitationOrder } from '../../src/lib/figures/figure-citations.ts';
@@ -99,6 +99,10 @@ T cells release TNF-α that favours osteoclasts [@k2].
     const [u] = unprovenEdges(edges, composed, segments);
     expect(u?.key).toBe('k1');
     expect(u?.missing).toEqual(['osteoclast', 'tnf-alpha']);
+    expect(unprovenMessage(u!, { figuresFile: 'content/figures.yaml', figureId: 'fig-t', drawn: true, factorsFile: 'content/factors.yaml', line: 12 })).toBe(
+      'content/figures.yaml: figure "fig-t", arrow tumour-cell>osteoclast through tnf-alpha (content/factors.yaml:12) cites "k1", but no chapter passage citing it names osteoclast, tnf-alpha. ' +
+        'A figure draws only what one passage states: fix the relation in content/factors.yaml or leave the pair out of the figure.',
+    );
   });
 
   it('a figure draws the first stated relation of a pair and lists the others', () => {

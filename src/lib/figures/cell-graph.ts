@@ -127,3 +127,14 @@ export function unprovenEdges(edges: readonly StatedEdge[], factors: readonly Fa
   const named = namedInSegments(factors, segments);
   return edges.flatMap((edge) => unstatedKeys(statementIds(edge.source, edge), edge.cites, segments, named).map((u) => ({ edge, ...u })));
 }
+
+/** The build error for an unproven arrow or list line: the figure, the arrow, the line of its statement, the key and what to do. */
+export function unprovenMessage(u: UnprovenEdge, o: { figuresFile: string; figureId: string; drawn: boolean; factorsFile: string; line: number | undefined }): string {
+  const what = o.drawn ? 'arrow' : 'list line';
+  const via = u.edge.via.length ? ` through ${u.edge.via.join(', ')}` : '';
+  const found = u.passagesCitingKey ? `no chapter passage citing it names ${u.missing.join(', ')}` : 'no chapter cites it';
+  return (
+    `${o.figuresFile}: figure "${o.figureId}", ${what} ${u.edge.id}${via} (${o.factorsFile}${o.line ? `:${o.line}` : ''}) cites "${u.key}", but ${found}. ` +
+    `A figure draws only what one passage states: fix the relation in ${o.factorsFile} or leave the pair out of the figure.`
+  );
+}

@@ -10,7 +10,7 @@ import { factorFileLine, readChapterSources } from '../atlas/factors.ts';
 import { citedSegments } from '../atlas/relation-evidence.ts';
 import { loadFigures, type FigureSpec, type GraphFigureSpec } from './figure-spec.ts';
 import { graphFigure, type GraphFigure } from './figures.ts';
-import { unprovenEdges } from './cell-graph.ts';
+import { unprovenEdges, unprovenMessage } from './cell-graph.ts';
 
 let specs: FigureSpec[] | undefined;
 const built = new Map<string, GraphFigure>();
@@ -54,11 +54,15 @@ export function siteGraphFigure(spec: GraphFigureSpec): GraphFigure {
       const drawn = new Set(f.drawn);
       throw new Error(
         unproven
-          .map((u) => {
-            const line = factorFileLine(text, [u.edge.factorIndex, 'relations', u.edge.relationIndex]);
-            const what = drawn.has(u.edge) ? 'arrow' : 'list line';
-            return `${FIGURES_FILE}: figure "${spec.id}", ${what} ${u.edge.id}${u.edge.via.length ? ` through ${u.edge.via.join(', ')}` : ''} (${env.FACTORS}${line ? `:${line}` : ''}) cites "${u.key}", but ${u.passagesCitingKey ? `no chapter passage citing it names ${u.missing.join(', ')}` : 'no chapter cites it'}. A figure draws only what one passage states: fix the relation in ${env.FACTORS} or leave the pair out of the figure.`;
-          })
+          .map((u) =>
+            unprovenMessage(u, {
+              figuresFile: FIGURES_FILE,
+              figureId: spec.id,
+              drawn: drawn.has(u.edge),
+              factorsFile: env.FACTORS,
+              line: factorFileLine(text, [u.edge.factorIndex, 'relations', u.edge.relationIndex]),
+            }),
+          )
           .join('\n'),
       );
     }
