@@ -9,7 +9,8 @@ import { landing } from '../lib/search/landing.ts';
 
 function land(): void {
   const data = document.getElementById('anchor-redirects')?.textContent;
-  const redirects = data ? (JSON.parse(data) as Record<string, string>) : {};
+  // A Map of the declared entries only: a plain object would also answer "constructor" or "__proto__".
+  const redirects = new Map(data ? Object.entries(JSON.parse(data) as Record<string, string>) : []);
   const action = landing(location.hash, (id) => document.getElementById(id) !== null, redirects);
   if (action && 'scrollTo' in action) document.getElementById(action.scrollTo)?.scrollIntoView();
   else if (action) location.replace(action.replace);

@@ -20,6 +20,7 @@ export function siteFigureSpecs(): FigureSpec[] {
     const chapterIds = new Set(readdirSync(resolve(env.CHAPTERS_DIR)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')));
     specs = loadFigures(resolve(process.env['FIGURES'] ?? FIGURES_FILE), process.env['FIGURES'] ?? FIGURES_FILE, {
       factorIds: new Set(siteFactors().map((f) => f.id)),
+      factorNames: new Map(siteFactors().map((f) => [f.id, f.name])),
       citationKeys: new Set(siteBibliography().entries.keys()),
       chapterIds,
     });

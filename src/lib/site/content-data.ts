@@ -1,0 +1,79 @@
+/**
+ * The content-data stage of the build: every data file an editor writes (the factor atlas, the
+ * redirects, the figures, the search synonyms, site.json, the editors' _headers) checked before any
+ * page is rendered, each against the others. Every mistake of every file is collected and thrown
+ * as one error, so one failing build lists them all, each with file, line, column and the fix.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadBibliography, type Bibliography } from '../bibliography/bibliography.ts';
+import { loadFactors, readChapterSources, type Factor } from '../atlas/factors.ts';
+import { parseFigures } from '../figures/figure-spec.ts';
+import { parseSynonyms } from '../search/synonyms-file.ts';
+import { linkTargets, type LinkTargets } from '../links/link-targets.ts';
+import { loadRedirects, type Redirects } from '../links/redirects.ts';
+import { editorHeadersIssues } from './headers-merge.ts';
+import { headersFile } from './security.ts';
+import { parseSiteMeta } from './site-meta.ts';
+import type { SiteEnv } from './site-config.ts';
+import { ContentDataError, readYaml, type DataIssue } from './yaml-source.ts';
+
+export interface ContentData {
+  bibliography: Bibliography;
+  factors: Factor[];
+  redirects: Redirects;
+  targets: LinkTargets;
+}
+
+/** The factor ids a file declares, read leniently, for checking the other files when the factor data has mistakes. */
+function declaredIds(path: string, file: string): string[] {
+  try {
+    const data = readYaml(readFileSync(path, 'utf8'), file).data;
+    return Array.isArray(data) ? data.flatMap((f: { id?: unknown }) => (typeof f?.id === 'string' ? [f.id] : [])) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Checks every content data file. Throws one ContentDataError listing all the mistakes found;
+ * returns what the rest of the configuration needs.
+ */
+export function checkContentData(env: SiteEnv, root = process.cwd()): ContentData {
+  const at = (p: string) => resolve(root, p);
+  const issues: DataIssue[] = [];
+  const collect = <T>(run: () => T): T | undefined => {
+    try {
+      return run();
+    } catch (e) {
+      if (e instanceof ContentDataError) issues.push(...e.issues);
+      else issues.push({ file: 'content', message: e instanceof Error ? e.message : String(e) });
+      return undefined;
+    }
+  };
+
+  // The bibliography comes first: every other check names its keys.
+  const bibliography = loadBibliography(at(env.BIBLIOGRAPHY), env.BIBLIOGRAPHY);
+  const knownKeys = new Set(bibliography.entries.keys());
+  const chapters = readChapterSources(at(env.CHAPTERS_DIR));
+  const factors = collect(() => loadFactors(at(env.FACTORS), env.FACTORS, { knownKeys, chapters }));
+  const factorIds = factors ? factors.map((f) => f.id) : declaredIds(at(env.FACTORS), env.FACTORS);
+  const targets = linkTargets(at(env.CHAPTERS_DIR), factorIds);
+  const redirects = collect(() => loadRedirects(at(env.REDIRECTS), env.REDIRECTS, { pages: targets.pages, anchors: targets.anchors }));
+  if (factors) {
+    collect(() =>
+      parseFigures(readFileSync(at(env.FIGURES), 'utf8'), env.FIGURES, {
+        factorIds: new Set(factorIds),
+        factorNames: new Map(factors.map((f) => [f.id, f.name])),
+        citationKeys: knownKeys,
+        chapterIds: new Set(readdirSync(at(env.CHAPTERS_DIR)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''))),
+      }),
+    );
+  }
+  collect(() => parseSynonyms(readFileSync(at(env.SEARCH_SYNONYMS), 'utf8'), env.SEARCH_SYNONYMS, factors));
+  collect(() => parseSiteMeta(readFileSync(at(env.SITE_META), 'utf8'), env.SITE_META));
+  if (existsSync(at(env.HEADERS))) issues.push(...editorHeadersIssues(readFileSync(at(env.HEADERS), 'utf8'), headersFile(env.BASE_PATH), env.HEADERS));
+
+  if (issues.length || !factors || !redirects) throw new ContentDataError(issues);
+  return { bibliography, factors, redirects, targets };
+}
