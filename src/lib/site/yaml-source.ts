@@ -31,7 +31,7 @@ export const formatIssue = (i: DataIssue): string => `${placeOf(i.file, i.positi
 export class ContentDataError extends Error {
   readonly issues: readonly DataIssue[];
   constructor(issues: readonly DataIssue[], name = 'ContentDataError') {
-    super(issues.length === 1 ? formatIssue(issues[0] as DataIssue) : `${issues.length} mistakes in the content data:\n${issues.map(formatIssue).join('\n')}`);
+    super(issues.length <= 1 ? issues.map(formatIssue).join('') : `${issues.map(formatIssue).join('\n')}\n(${issues.length} mistakes in the content data: fix each, then build again.)`);
     this.issues = issues;
     this.name = name;
   }
@@ -80,16 +80,17 @@ function nodeAt(doc: Document, path: YamlPath): { node: unknown; key?: unknown }
 const rangeStart = (node: unknown): number | undefined => (node as { range?: [number, number, number] } | undefined)?.range?.[0];
 
 /**
- * Parses YAML text. A syntax error throws at once (the data cannot be read further), naming every
- * error the parser found with its line and column.
+ * Parses YAML text. A syntax error throws at once (the data cannot be read further), naming the
+ * line and column where the parser found the first error.
  */
 export function readYaml(text: string, file: string): YamlSource {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const pos = (offset: number | undefined): SourcePosition | undefined => (offset === undefined ? undefined : counter.linePos(offset));
   if (doc.errors.length) {
+    // The first error only: the parser's later errors mostly follow from it.
     throw new ContentDataError(
-      doc.errors.map((e) => ({
+      doc.errors.slice(0, 1).map((e) => ({
         file,
         position: pos(e.pos[0]),
         message: `the YAML does not parse: ${e.message.split('\n')[0]}. Check the indentation, the quoting and the brackets there (a value containing ": " or "#" needs quotes).`,
