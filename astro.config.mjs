@@ -1,9 +1,11 @@
 // @ts-check
+// First: the content-data stage checks every data file and reports all mistakes at once
+// (src/lib/site/content-data.ts), before any module below reads one of them.
+import { contentData } from './src/lib/site/content-data-stage.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { readSiteEnv } from './src/lib/site/site-config.ts';
-import { checkContentData } from './src/lib/site/content-data.ts';
 import { withBase } from './src/lib/links/urls.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/citation-pipeline.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
@@ -14,8 +16,7 @@ const env = readSiteEnv(process.env);
 if (!process.env['SITE_URL'] && process.argv.includes('build')) {
   console.warn(`[site] SITE_URL is not set: citations, QR codes, canonical links and the sitemap will point at ${env.SITE_URL}. Set SITE_URL=https://your.host for a public build.`);
 }
-// The content-data stage: every data file checked, all mistakes reported at once (src/lib/site/content-data.ts).
-const { bibliography, factors, targets } = checkContentData(env);
+const { bibliography, factors, targets } = contentData;
 
 // https://astro.build/config
 export default defineConfig({

@@ -14,14 +14,6 @@ describe('content mistakes fail the build', () => {
     );
   });
 
-  it('a redirect loop in the redirects file fails the build, naming the line and the loop', () => {
-    const { status, output } = buildWith({ REDIRECTS: 'tests/fixtures/redirects/loop.yaml' });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /tests\/fixtures\/redirects\/loop\.yaml:3: the page redirects form a loop: \/bone-microenvironment\/ → \/bone-metastasis-niche\/ → \/bone-microenvironment\/, so a reader following them never arrives\. Remove one of these redirects/,
-    );
-  });
-
   it('a chapter whose slug takes a route of the site (factors) fails the build, naming the file and the page that holds it', () => {
     const { status, output } = buildWith({ CHAPTERS_DIR: 'tests/fixtures/chapters/reserved-slug' });
     expect(status).not.toBe(0);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ContentDataError, readYaml, schemaIssues, type DataIssue, type YamlSource } from '../site/yaml-source.ts';
+import { ContentDataError, readYaml, schemaIssues, type DataIssue, type YamlPath, type YamlSource } from '../site/yaml-source.ts';
 import { cacheKey, cachedSync } from '../site/build-cache.ts';
 import { citedSegments, unstatedMessage, unstatedRelations } from './relation-evidence.ts';
 
@@ -186,7 +186,13 @@ function namesWithPaths(f: Factor): { text: string; kind: NameKind; path: (strin
  * words as link names, citations in summaries, relation targets and keys, repeated and
  * contradictory relations. Every mistake is returned, each at its place in the file.
  */
-export function factorIssues(factors: readonly Factor[], source: YamlSource, knownKeys?: ReadonlySet<string>): DataIssue[] {
+export function factorIssues(
+  factors: readonly Factor[],
+  source: YamlSource,
+  knownKeys?: ReadonlySet<string>,
+  /** Ids of entries that did not read (reported apart): relations to them are not reported again. */
+  unreadIds: ReadonlySet<string> = new Set(),
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const at = (i: number, path: (string | number)[], message: string) => issues.push(source.issue([i, ...path], `factor "${factors[i]?.id}": ${message}`));
 
@@ -235,7 +241,7 @@ export function factorIssues(factors: readonly Factor[], source: YamlSource, kno
     const seen = new Map<string, number>();
     f.relations.forEach((r, j) => {
       const rel = `"${r.type} ${r.target}"`;
-      if (!ids.has(r.target)) at(i, ['relations', j, 'target'], `relation ${rel} points to "${r.target}", which is not a factor id. Add that factor or fix the id.`);
+      if (!ids.has(r.target) && !unreadIds.has(r.target)) at(i, ['relations', j, 'target'], `relation ${rel} points to "${r.target}", which is not a factor id. Add that factor or fix the id.`);
       if (r.target === f.id) at(i, ['relations', j], `relation ${rel}: a factor cannot relate to itself. Remove the relation.`);
       for (const key of r.cites) {
         if (knownKeys && !knownKeys.has(key)) {
@@ -265,27 +271,55 @@ export function factorIssues(factors: readonly Factor[], source: YamlSource, kno
   return issues;
 }
 
+/** The source with paths that count only some entries: entry n of `indexOf` is entry indexOf[n] of the file. */
+function entriesAt(source: YamlSource, indexOf: readonly number[]): YamlSource {
+  const map = (p: YamlPath): YamlPath => (typeof p[0] === 'number' ? [indexOf[p[0]] ?? p[0], ...p.slice(1)] : p);
+  return {
+    ...source,
+    position: (p) => source.position(map(p)),
+    keyPosition: (p) => source.keyPosition(map(p)),
+    at: (p) => source.at(map(p)),
+    issue: (p, m) => source.issue(map(p), m),
+  };
+}
+
 /** Parses and checks the factor data; every mistake found is reported at once, each with file, line and column. */
 export function parseFactors(text: string, file: string, { knownKeys, chapters }: FactorCheckOptions = {}): Factor[] {
   const source = readYaml(text, file);
   const data = source.data;
-  const parsed = z.array(factorSchema).safeParse(data);
-  if (!parsed.success) {
-    throw new FactorDataError(
-      schemaIssues(source, parsed.error.issues, (path, message) => {
-        const entry = typeof path[0] === 'number' ? (data as { id?: string }[])[path[0]]?.id : undefined;
-        return `${entry ? `factor "${entry}", ` : ''}field "${path.slice(1).join('.') || path.join('.')}": ${message}.`;
-      }),
-    );
+  if (!Array.isArray(data)) {
+    throw new FactorDataError([source.issue([], 'the file must be a list of factors, each starting with "- id: ...". See the top of content/factors.yaml.')]);
   }
-  const factors = parsed.data;
-  const issues = factorIssues(factors, source, knownKeys);
+  // Each entry on its own, so a bad field in one does not hide the mistakes of the others.
+  const schemaProblems: DataIssue[] = [];
+  const factors: Factor[] = [];
+  const entryIndex: number[] = [];
+  data.forEach((entry: unknown, i) => {
+    const parsed = factorSchema.safeParse(entry);
+    if (parsed.success) {
+      factors.push(parsed.data);
+      entryIndex.push(i);
+      return;
+    }
+    const id = (entry as { id?: unknown } | null)?.id;
+    schemaProblems.push(
+      ...schemaIssues(
+        source,
+        parsed.error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })),
+        (path, message) => `${typeof id === 'string' ? `factor "${id}", ` : ''}field "${path.slice(1).join('.') || path.join('.')}": ${message}.`,
+      ),
+    );
+  });
+  // The other checks run on the entries that read, each still reported at its own place.
+  const entries = entriesAt(source, entryIndex);
+  const unread = new Set(data.flatMap((e: { id?: unknown } | null, i) => (!entryIndex.includes(i) && typeof e?.id === 'string' ? [e.id] : [])));
+  const issues = [...schemaProblems, ...factorIssues(factors, entries, knownKeys, unread)];
   const ids = new Set(factors.map((f) => f.id));
   if (chapters && factors.every((f) => f.relations.every((r) => ids.has(r.target)))) {
     const segments = chapters.flatMap((c) => citedSegments(c.id, c.source));
     const index = new Map(factors.map((f, i) => [f.id, i]));
     for (const u of unstatedRelations(factors, segments)) {
-      issues.push(source.issue([index.get(u.factor.id) ?? 0, 'relations', u.relationIndex], unstatedMessage(u, `factor "${u.factor.id}"`)));
+      issues.push(entries.issue([index.get(u.factor.id) ?? 0, 'relations', u.relationIndex], unstatedMessage(u, `factor "${u.factor.id}"`)));
     }
   }
   if (issues.length) throw new FactorDataError(issues);

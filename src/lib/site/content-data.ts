@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { loadBibliography, type Bibliography } from '../bibliography/bibliography.ts';
 import { loadFactors, readChapterSources, type Factor } from '../atlas/factors.ts';
 import { parseFigures } from '../figures/figure-spec.ts';
-import { parseSynonyms } from '../search/synonyms-file.ts';
+import { parseSynonyms, type SynonymFactor } from '../search/synonyms-file.ts';
 import { linkTargets, type LinkTargets } from '../links/link-targets.ts';
 import { loadRedirects, type Redirects } from '../links/redirects.ts';
 import { editorHeadersIssues } from './headers-merge.ts';
@@ -25,11 +25,20 @@ export interface ContentData {
   targets: LinkTargets;
 }
 
-/** The factor ids a file declares, read leniently, for checking the other files when the factor data has mistakes. */
-function declaredIds(path: string, file: string): string[] {
+/**
+ * The factors a file declares, read leniently (ids and names only), so the other files are still
+ * checked against them when the factor data has mistakes: one build reports them all.
+ */
+function declaredFactors(path: string, file: string): SynonymFactor[] {
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   try {
     const data = readYaml(readFileSync(path, 'utf8'), file).data;
-    return Array.isArray(data) ? data.flatMap((f: { id?: unknown }) => (typeof f?.id === 'string' ? [f.id] : [])) : [];
+    if (!Array.isArray(data)) return [];
+    return data.flatMap((f: Record<string, unknown> | null) =>
+      typeof f?.['id'] === 'string' && typeof f['name'] === 'string'
+        ? [{ id: f['id'], name: f['name'], aliases: strings(f['aliases']), searchAliases: strings(f['searchAliases']), ...(typeof f['expansion'] === 'string' ? { expansion: f['expansion'] } : {}) }]
+        : [],
+    );
   } catch {
     return [];
   }
@@ -57,20 +66,19 @@ export function checkContentData(env: SiteEnv, root = process.cwd()): ContentDat
   const knownKeys = new Set(bibliography.entries.keys());
   const chapters = readChapterSources(at(env.CHAPTERS_DIR));
   const factors = collect(() => loadFactors(at(env.FACTORS), env.FACTORS, { knownKeys, chapters }));
-  const factorIds = factors ? factors.map((f) => f.id) : declaredIds(at(env.FACTORS), env.FACTORS);
+  const named: readonly SynonymFactor[] = factors ?? declaredFactors(at(env.FACTORS), env.FACTORS);
+  const factorIds = named.map((f) => f.id);
   const targets = linkTargets(at(env.CHAPTERS_DIR), factorIds);
   const redirects = collect(() => loadRedirects(at(env.REDIRECTS), env.REDIRECTS, { pages: targets.pages, anchors: targets.anchors }));
-  if (factors) {
-    collect(() =>
-      parseFigures(readFileSync(at(env.FIGURES), 'utf8'), env.FIGURES, {
-        factorIds: new Set(factorIds),
-        factorNames: new Map(factors.map((f) => [f.id, f.name])),
-        citationKeys: knownKeys,
-        chapterIds: new Set(readdirSync(at(env.CHAPTERS_DIR)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''))),
-      }),
-    );
-  }
-  collect(() => parseSynonyms(readFileSync(at(env.SEARCH_SYNONYMS), 'utf8'), env.SEARCH_SYNONYMS, factors));
+  collect(() =>
+    parseFigures(readFileSync(at(env.FIGURES), 'utf8'), env.FIGURES, {
+      factorIds: new Set(factorIds),
+      factorNames: new Map(named.map((f) => [f.id, f.name])),
+      citationKeys: knownKeys,
+      chapterIds: new Set(readdirSync(at(env.CHAPTERS_DIR)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''))),
+    }),
+  );
+  collect(() => parseSynonyms(readFileSync(at(env.SEARCH_SYNONYMS), 'utf8'), env.SEARCH_SYNONYMS, named));
   collect(() => parseSiteMeta(readFileSync(at(env.SITE_META), 'utf8'), env.SITE_META));
   if (existsSync(at(env.HEADERS))) issues.push(...editorHeadersIssues(readFileSync(at(env.HEADERS), 'utf8'), headersFile(env.BASE_PATH), env.HEADERS));
 
