@@ -28,21 +28,29 @@ describe('one build reports every mistake of the data files', () => {
 
   it('the build fails and counts the mistakes', () => {
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('(17 mistakes in the content data: fix each, then build again.)');
+    expect(build.output).toContain('(19 mistakes in the content data: fix each, then build again.)');
   });
 
   it('factors.yaml: an expansion that is another factor’s name, naming both lines (issue 22)', () => {
     expect(build.output).toMatch(
-      new RegExp(`${re(`${M}/factors.yaml:11:14: factor "il-6": the expansion "interleukin-7" is also the expansion of "il-7" at ${M}/factors.yaml:5:14.`)} Every name, expansion, alias and search alias must lead to one factor`),
+      new RegExp(`${re(`${M}/factors.yaml:13:14: factor "il-6": the expansion "interleukin-7" is also the expansion of "il-7" at ${M}/factors.yaml:5:14.`)} Every name, expansion, alias and search alias must lead to one factor`),
     );
   });
 
   it('factors.yaml: a citation in a summary, a common word as a link alias, a relation listed twice, stimulates and inhibits on one key, a summary over its limit', () => {
-    expect(build.output).toContain(`${M}/factors.yaml:13:12: factor "il-6": the summary contains the citation "[@kang2003]", which a summary never renders as one.`);
-    expect(build.output).toContain(`${M}/factors.yaml:27:13: factor "bone-matrix": the alias "bone" is a common word: as a link name it would turn every "bone" in the chapters into a link to this factor. Move it to "searchAliases" (searched, never linked), or write a more specific name such as "bone matrix".`);
-    expect(build.output).toContain(`${M}/factors.yaml:23:7: factor "osteoclast": relation "degrades bone-matrix" is listed twice (first at ${M}/factors.yaml:22:7). Keep one, with all the keys in its "cites".`);
-    expect(build.output).toContain(`${M}/factors.yaml:16:7: factor "il-6": relation "inhibits osteoclast" and "stimulates osteoclast" at ${M}/factors.yaml:15:7 both cite "kang2003": the same source cannot say both.`);
-    expect(build.output).toContain(`${M}/factors.yaml:32:12: factor "rankl", field "summary": keep the summary to one or two sentences, at most 500 characters.`);
+    expect(build.output).toContain(`${M}/factors.yaml:15:12: factor "il-6": the summary contains the citation "[@kang2003]", which a summary never renders as one.`);
+    expect(build.output).toContain(`${M}/factors.yaml:29:13: factor "bone-matrix": the alias "bone" is a common word: as a link name it would turn every "bone" in the chapters into a link to this factor. Move it to "searchAliases" (searched, never linked), or write a more specific name such as "bone matrix".`);
+    expect(build.output).toContain(`${M}/factors.yaml:25:7: factor "osteoclast": relation "degrades bone-matrix" is listed twice (first at ${M}/factors.yaml:24:7). Keep one, with all the keys in its "cites".`);
+    expect(build.output).toContain(`${M}/factors.yaml:18:7: factor "il-6": relation "inhibits osteoclast" and "stimulates osteoclast" at ${M}/factors.yaml:17:7 both cite "kang2003": the same source cannot say both.`);
+    expect(build.output).toContain(`${M}/factors.yaml:34:12: factor "rankl", field "summary": keep the summary to one or two sentences, at most 500 characters.`);
+  });
+
+  it('factors.yaml: a relation citing a key not in the bibliography, and a relation the chapters do not state with its key', () => {
+    expect(build.output).toContain(`${M}/factors.yaml:10:54: factor "il-7": relation "stimulates osteoclast" cites "nosuchpaper1999", which is not in the bibliography. Use a key from content/bibliography.bib.`);
+    expect(build.output).toContain(
+      `${M}/factors.yaml:41:7: factor "cisplatin": relation "cisplatin inhibits osteoclast" cites "bertolini2009", but none of the 1 chapter passage citing "bertolini2009" names both cisplatin and osteoclast.`,
+    );
+    expect(build.output).toContain('make it an uncited gloss: "gloss: true" and no "cites"');
   });
 
   it('figures.yaml: two nodes at the same position and a node outside the canvas, in their layouts', () => {

@@ -319,6 +319,7 @@ export function parseFactors(text: string, file: string, { knownKeys, chapters }
     const segments = chapters.flatMap((c) => citedSegments(c.id, c.source));
     const index = new Map(factors.map((f, i) => [f.id, i]));
     for (const u of unstatedRelations(factors, segments)) {
+      if (knownKeys && !knownKeys.has(u.key)) continue; // reported above as a key not in the bibliography
       issues.push(entries.issue([index.get(u.factor.id) ?? 0, 'relations', u.relationIndex], unstatedMessage(u, `factor "${u.factor.id}"`)));
     }
   }
