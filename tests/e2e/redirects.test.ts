@@ -3,8 +3,8 @@
  * (tests/fixtures/redirects/moved.yaml) moves /bone-microenvironment/ to /bone-niche/. The
  * redirect page passes the site's own gates (CSP, language, page frame, valid HTML), says where the
  * page went, works without JavaScript, and stays out of search, the sitemap and the anchors list.
- * The same redirect under /review/ is tested in base-path.test.ts. Also: anchor lookups that
- * cannot be fooled by the names every object inherits.
+ * The same redirect under /review/ is tested in base-path.test.ts. Also: an editor's own _headers
+ * kept, and anchor lookups that cannot be fooled by the names every object inherits.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ let out: string;
 let origin: string;
 
 beforeAll(async () => {
-  served = await buildAndServe({ SITE_URL: 'https://example.org', REDIRECTS: 'tests/fixtures/redirects/moved.yaml' });
+  served = await buildAndServe({ SITE_URL: 'https://example.org', REDIRECTS: 'tests/fixtures/redirects/moved.yaml', HEADERS: 'tests/fixtures/headers/extra._headers' });
   out = served.build.outDir;
   origin = served.server.url.replace(/\/$/, '');
 }, 240_000);
@@ -86,6 +86,14 @@ describe('a page redirect built the site’s way', () => {
     await browserPage.waitForURL(`${origin}/bone-niche/`);
     expect(await browserPage.locator('h1').textContent()).toContain('bone niche');
     await context.close();
+  });
+});
+
+describe('the editors’ own _headers', () => {
+  it('are kept in dist/_headers after the site’s own rules, which stay whole', () => {
+    const headers = readFileSync(join(out, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'/);
+    expect(headers.trimEnd().endsWith("# The editors' own rules, from tests/fixtures/headers/extra._headers:\n# A fixture: an editor's own rule for a folder of downloads, kept after the site's rules.\n/files/*\n  X-Robots-Tag: noindex")).toBe(true);
   });
 });
 
