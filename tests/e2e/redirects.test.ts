@@ -100,8 +100,8 @@ describe('the editors’ own _headers', () => {
 describe('anchor redirects read only their own entries', () => {
   /**
    * Where a reader opening `hash` on /conclusion/ ends up once the page's scripts have run; then,
-   * on the same page, that a declared redirect (#how-to-cite, moved to the about page) still
-   * works, which proves the anchor script was running.
+   * when still on the chapter, that a declared redirect (#how-to-cite, moved to the about page)
+   * works on the same page, which proves the anchor script was running.
    */
   async function landing(hash: string): Promise<string> {
     const browserPage = await served.browser.newPage();
@@ -109,8 +109,10 @@ describe('anchor redirects read only their own entries', () => {
     await browserPage.waitForLoadState('networkidle');
     await browserPage.waitForTimeout(200);
     const at = new URL(browserPage.url());
-    await browserPage.evaluate('location.hash = "#how-to-cite"');
-    await browserPage.waitForURL(`${origin}/about/#how-to-cite`);
+    if (at.pathname === '/conclusion/') {
+      await browserPage.evaluate('location.hash = "#how-to-cite"');
+      await browserPage.waitForURL(`${origin}/about/#how-to-cite`);
+    }
     await browserPage.close();
     return `${at.pathname}${at.hash}`;
   }
