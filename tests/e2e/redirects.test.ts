@@ -87,6 +87,13 @@ describe('a page redirect built the site’s way', () => {
     expect(await browserPage.locator('h1').textContent()).toContain('bone niche');
     await context.close();
   });
+  it('with JavaScript, keeps the section of an old link: /bone-microenvironment/#dormancy opens /bone-niche/#dormancy', async () => {
+    const browserPage = await served.browser.newPage();
+    await browserPage.goto(`${origin}/bone-microenvironment/#dormancy`);
+    await browserPage.waitForURL(`${origin}/bone-niche/#dormancy`);
+    expect(await browserPage.locator('#dormancy').count()).toBe(1);
+    await browserPage.close();
+  });
 });
 
 describe('the editors’ own _headers', () => {

@@ -13,7 +13,7 @@ import { parseRedirects, anchorRedirectsFor } from '../../src/lib/links/redirect
 import { parseSiteMeta, isCalendarDate } from '../../src/lib/site/site-meta.ts';
 import { mergeHeadersFiles, editorHeadersIssues } from '../../src/lib/site/headers-merge.ts';
 import { headersFile } from '../../src/lib/site/security.ts';
-import { landing } from '../../src/lib/search/landing.ts';
+import { landing, movedLanding } from '../../src/lib/search/landing.ts';
 
 /** The message a check throws, or '' when it does not throw. */
 function thrown(run: () => unknown): string {
@@ -239,6 +239,17 @@ describe('anchor lookups read only declared entries', () => {
   it('a declared redirect from "constructor" still works, and a stray "%" does not throw', () => {
     expect(landing('#constructor', none, new Map([['constructor', '#builders']]))).toEqual({ replace: '#builders' });
     expect(landing('#50%', none, new Map())).toBeNull();
+  });
+});
+
+describe('a moved page’s old address', () => {
+  it('leads to the new page with the section asked for, or where an anchor redirect of the old page says', () => {
+    const redirects = new Map([['old-id', '#new-id'], ['guide', '/review/about/#how-to-cite']]);
+    expect(movedLanding('', '/review/bone-niche/', redirects)).toBe('/review/bone-niche/');
+    expect(movedLanding('#dormancy', '/review/bone-niche/', redirects)).toBe('/review/bone-niche/#dormancy');
+    expect(movedLanding('#old-id', '/review/bone-niche/', redirects)).toBe('/review/bone-niche/#new-id');
+    expect(movedLanding('#guide', '/review/bone-niche/', redirects)).toBe('/review/about/#how-to-cite');
+    expect(movedLanding('#constructor', '/review/bone-niche/', redirects)).toBe('/review/bone-niche/#constructor');
   });
 });
 

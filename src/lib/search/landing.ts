@@ -28,3 +28,13 @@ export function landing(hash: string, hasId: (id: string) => boolean, redirects:
   const to = redirects instanceof Map ? redirects.get(id) : Object.hasOwn(redirects, id) ? (redirects as Record<string, string>)[id] : undefined;
   return typeof to === 'string' && to ? { replace: to } : null;
 }
+
+/**
+ * Where a reader arriving at a moved page's old address goes: the new page (`movedTo`), keeping the
+ * section asked for, or following an anchor redirect declared for the old page.
+ */
+export function movedLanding(hash: string, movedTo: string, redirects: ReadonlyMap<string, string> | Readonly<Record<string, string>>): string {
+  const action = landing(hash, () => false, redirects);
+  const to = action && 'replace' in action ? action.replace : hash === '#' ? '' : hash;
+  return to === '' || to.startsWith('#') ? `${movedTo}${to}` : to;
+}
