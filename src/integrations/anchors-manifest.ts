@@ -31,11 +31,11 @@ export default function anchorsManifest(): AstroIntegration {
           manifest[path] = pageAnchors(html);
         }
         writeFileSync(join(root, 'anchors.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-        // Now every page's ids are known: an anchor redirect must lead to an id that exists (the
-        // content-data stage could check only the chapters' ids). Throws naming file, line and column.
+        // Now every page and id is known: a redirect must come from a page that no longer exists and
+        // lead to a page and id that do. Throws naming file, line, column and the fix, for every mistake.
         const { REDIRECTS } = readSiteEnv(process.env);
         const anchors = new Map(Object.entries(manifest).map(([page, ids]) => [page, new Set(Object.keys(ids))]));
-        parseRedirects(readFileSync(REDIRECTS, 'utf8'), REDIRECTS, { anchors });
+        parseRedirects(readFileSync(REDIRECTS, 'utf8'), REDIRECTS, { pages: new Set(anchors.keys()), anchors });
         logger.info(`${Object.keys(manifest).length} pages, ${Object.values(manifest).reduce((n, a) => n + Object.keys(a).length, 0)} anchors`);
       },
     },

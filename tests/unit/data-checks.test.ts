@@ -198,7 +198,7 @@ describe('redirects are checked against the site', () => {
     const text = 'pages:\n  - { from: /old/, to: /no-such-page/ }\n  - { from: /bone-niche/, to: /serum-markers/ }\n  - { from: /old/, to: /about/ }\n';
     expect(thrown(() => parseRedirects(text, 'redirects.yaml', targets)).split('\n')).toEqual([
       'redirects.yaml:2:24: the redirect from /old/ leads to /no-such-page/, which is not a page of the site. Point it at the page where the content lives now (e.g. /serum-markers/).',
-      'redirects.yaml:3:13: /bone-niche/ is still a page of the site, so a redirect from it would hide the page. Remove this redirect, or the page first.',
+      'redirects.yaml:3:13: /bone-niche/ is still a page of the site, so this redirect would never apply. Remove it, or remove the page first.',
       'redirects.yaml:4:13: /old/ already redirects to /no-such-page/ at redirects.yaml:2:5, and here to /about/. An old address leads to one place: keep the right one.',
       '(3 mistakes in the content data: fix each, then build again.)',
     ]);

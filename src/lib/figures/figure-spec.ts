@@ -90,7 +90,8 @@ export class FigureDataError extends ContentDataError {
 export interface FigureCheck {
   factorIds: ReadonlySet<string>;
   citationKeys: ReadonlySet<string>;
-  chapterIds: ReadonlySet<string>;
+  /** The chapters' ids; without them, a figure's chapter is not checked. */
+  chapterIds?: ReadonlySet<string>;
   /**
    * Each factor's name, as a node box shows it unless the figure renames it: with it, the boxes are
    * sized and the geometry of both layouts is checked (no overlapping boxes, nothing outside the canvas).
@@ -155,7 +156,7 @@ export function parseFigures(text: string, file: string, check: FigureCheck): Fi
     if (numbers.has(f.number)) add(['number'], `repeats figure number ${f.number}. Number the figures 1, 2, 3... once each.`);
     ids.add(f.id);
     numbers.add(f.number);
-    if (!check.chapterIds.has(f.chapter)) add(['chapter'], `names chapter "${f.chapter}", which does not exist. Use a chapter's file name without ".mdx".`);
+    if (check.chapterIds && !check.chapterIds.has(f.chapter)) add(['chapter'], `names chapter "${f.chapter}", which does not exist. Use a chapter's file name without ".mdx".`);
     const factor = (id: string, ...path: (string | number)[]) => {
       if (!check.factorIds.has(id)) add(path, `names "${id}", which is not a factor id in content/factors.yaml. Use an atlas id.`);
     };

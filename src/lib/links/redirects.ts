@@ -65,7 +65,7 @@ export function redirectIssues(redirects: Redirects, source: YamlSource, targets
       );
     } else firstPage.set(r.from, i);
     if (targets.pages?.has(r.from)) {
-      issues.push(source.issue(['pages', i, 'from'], `${r.from} is still a page of the site, so a redirect from it would hide the page. Remove this redirect, or the page first.`));
+      issues.push(source.issue(['pages', i, 'from'], `${r.from} is still a page of the site, so this redirect would never apply. Remove it, or remove the page first.`));
     }
     if (targets.pages && !targets.pages.has(r.to) && !isRedirected(r.to)) {
       issues.push(source.issue(['pages', i, 'to'], `the redirect from ${r.from} leads to ${r.to}, which is not a page of the site. Point it at the page where the content lives now (e.g. /serum-markers/).`));
