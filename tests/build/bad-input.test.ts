@@ -19,5 +19,4 @@ describe('bad input fails the build', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/tests\/fixtures\/bibtex\/malformed\.bib:\d+: the BibTeX does not parse inside entry "broken2002"/);
   });
-
 });
