@@ -5,9 +5,8 @@
  * Quiet by design: one link, at the first mention, per factor per h2 section (its h3s included);
  * none inside headings, links, code, citations or the reference list; none in the chapter's key
  * points, which count as the opening section's first mention; none for a factor marked
- * `linkInText: false`. Every later
- * abbreviation still gets its <abbr>. Only a factor's own names link (name, expansion, `aliases`):
- * `searchAliases` such as "hypoxia" for HIF-1 never do.
+ * `linkInText: false`. Every later abbreviation still gets its <abbr>. Only a factor's own names
+ * link (name, expansion, `aliases`): `searchAliases` such as "hypoxia" for HIF-1 never do.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
