@@ -273,7 +273,7 @@ describe('copying inside an embed framed by another origin', () => {
       const host = await context.newPage();
       await host.goto(`${course.url}${path.slice(1)}`);
       const frame = (await (await host.$('iframe'))!.contentFrame())!;
-      await frame.waitForFunction('customElements.get("copy-button") !== undefined');
+      await frame.waitForFunction(() => customElements.get('copy-button') !== undefined);
       await frame.click('#cite-this-section summary');
       await frame.click('copy-button[for="cite-section-vancouver"] button');
       await expect.poll(() => frame.textContent('copy-button[for="cite-section-vancouver"] [role=status]')).not.toBe('');
