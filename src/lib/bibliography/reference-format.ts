@@ -69,6 +69,23 @@ export function vancouverText(entry: BibEntry): string {
   return formatted.get(entry.key) ?? '';
 }
 
+/**
+ * An entry in a few words, without its title, for a credit line: "Roato I. World Journal of Clinical
+ * Oncology 2014;5(2):149-155" (first author and "et al" when there are more, journal, year, volume,
+ * issue, pages; what the entry lacks is left out).
+ */
+export function shortReference(entry: BibEntry): string {
+  const c = entry.csl;
+  const names = namedAuthors(c);
+  const first = names[0];
+  const initials = (first?.given ?? '').split(/[\s.-]+/).map((p) => p.slice(0, 1)).join('');
+  const author = first ? (first.literal ?? [first.family, initials].filter(Boolean).join(' ')) : '';
+  const etAl = names.length > 1 || authorsTruncated(c) ? ' et al' : '';
+  const year = c.issued?.['date-parts']?.[0]?.[0];
+  const locator = `${year ?? ''}${c.volume ? `;${c.volume}` : ''}${c.issue ? `(${c.issue})` : ''}${c.page ? `:${c.page}` : ''}`;
+  return [author ? `${author}${etAl}.` : '', c['container-title'] ?? '', locator].filter(Boolean).join(' ');
+}
+
 /** Authors, journal, year and identifiers, for entries CSL cannot format (no title, no authors). */
 export function fallbackText(entry: BibEntry): string {
   const c = entry.csl;

@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHAPTER_LAYOUT_IDS } from './layout-ids.ts';
+import { topLevelRoutes } from '../site/routes.ts';
 import { HEADING_LINE } from '../bibliography/citation-sites.ts';
 
 
@@ -22,16 +23,7 @@ export function linkTargets(chaptersDir: string, factorIds: readonly string[]): 
     anchors.set(`/${file.replace(/\.mdx$/, '')}/`, ids);
   }
   const pages = new Set([
-    '/',
-    '/factors/',
-    '/references/',
-    '/search/',
-    '/about/',
-    '/references.bib',
-    '/references.ris',
-    '/references.json',
-    '/anchors.json',
-    '/sitemap.xml',
+    ...topLevelRoutes().flatMap((r) => r.path ?? []),
     ...anchors.keys(),
     ...factorIds.map((id) => `/factors/${id}/`),
   ]);
