@@ -1,13 +1,42 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, one run (`npm test` builds dist/ first):
+ * - unit: pure logic, no build. No per-file isolation: the files share two workers and load the
+ *   modules once, instead of once per file.
+ * - fixture-builds: real builds of bad inputs that must fail, and one fixture site served under
+ *   /review/. They need no dist/ and run beside the unit tests (sequence.groupOrder 0); their builds
+ *   take turns (tests/helpers/build-fixture.ts).
+ * - site: dist/ read once and served once (tests/helpers/global-setup.ts), checked as files and in
+ *   Chromium, one file at a time after the first two (groupOrder 1): the browser tests share the machine.
+ */
+const FIXTURE_BUILDS = ['tests/build/bad-input.test.ts', 'tests/build/bad-content.test.ts', 'tests/e2e/base-path.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
-    // Browser tests share one Chromium and one server; build-failure tests run real builds.
-    fileParallelism: false,
+    hookTimeout: 240_000,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, maxWorkers: 2, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: { name: 'fixture-builds', include: FIXTURE_BUILDS, maxWorkers: 2, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          exclude: FIXTURE_BUILDS,
+          globalSetup: ['tests/helpers/global-setup.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -9,10 +9,11 @@
  * BUILD_CACHE_DIR moves the cache; an empty value turns it off.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const ROOT = process.env['BUILD_CACHE_DIR'] ?? 'node_modules/.cache/lung-cancer-bone';
+/** Read at each use, so that a process (or a test) that sets BUILD_CACHE_DIR is followed. */
+const cacheRoot = () => process.env['BUILD_CACHE_DIR'] ?? 'node_modules/.cache/lung-cancer-bone';
 
 export function cacheKey(...parts: unknown[]): string {
   const hash = createHash('sha256');
@@ -109,7 +110,8 @@ export interface CacheEntry {
 
 /** The file that holds an entry: its inputs and its code hashed together. */
 export function entryFile(entry: CacheEntry): string {
-  return ROOT ? join(ROOT, entry.namespace, `${cacheKey(entry.inputs, codeHash(entry.code))}.json`) : '';
+  const root = cacheRoot();
+  return root ? join(root, entry.namespace, `${cacheKey(entry.inputs, codeHash(entry.code))}.json`) : '';
 }
 
 /** The cached value of `entry`, or the computed one (then cached). An error is not cached. */
@@ -118,8 +120,11 @@ export function cachedSync<T>(entry: CacheEntry, compute: () => T): T {
   if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as T;
   const value = compute();
   if (file) {
+    // Written aside, then renamed: a build running at the same time never reads half a file.
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(value));
+    const aside = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(aside, JSON.stringify(value));
+    renameSync(aside, file);
   }
   return value;
 }
