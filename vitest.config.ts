@@ -24,7 +24,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'fixture-builds', include: FIXTURE_BUILDS, maxWorkers: 2, sequence: { groupOrder: 0 } },
+        // A build may wait for the one the other worker is running (at most 180 s each, build-fixture.ts).
+        test: { name: 'fixture-builds', include: FIXTURE_BUILDS, maxWorkers: 2, sequence: { groupOrder: 0 }, testTimeout: 400_000, hookTimeout: 400_000 },
       },
       {
         extends: true,
@@ -34,6 +35,7 @@ export default defineConfig({
           exclude: FIXTURE_BUILDS,
           globalSetup: ['tests/helpers/global-setup.ts'],
           maxWorkers: 1,
+          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },

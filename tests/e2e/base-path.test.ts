@@ -43,7 +43,7 @@ beforeAll(async () => {
   );
   ({ build, server, browser } = served);
   origin = new URL(server.url).origin;
-}, 240_000);
+}, 400_000);
 
 afterAll(async () => {
   await served?.close();
