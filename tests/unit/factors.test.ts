@@ -149,8 +149,8 @@ describe('the atlas data names conditions and synonyms honestly', () => {
     expect(byId.get('mir-335')?.relations.find((r) => r.type === 'inhibits' && r.target === 'igf-1r')?.cites).toEqual(['gong2014']);
   });
 
-  it('the cancer cell node is not called a lung cell, and the miR-335 summary says which cancer the study used', () => {
-    expect(byId.get('tumour-cell')?.name).toBe('cancer cell in bone');
+  it('the cancer cell node claims no place or cancer (not "in bone", not lung), and the miR-335 summary says which cancer the study used', () => {
+    expect(byId.get('tumour-cell')?.name).toBe('cancer cell');
     expect(byId.get('mir-335')?.summary).toContain('the review calls the model NSCLC, but the cited study used small cell lung cancer (SCLC) cells');
   });
 });

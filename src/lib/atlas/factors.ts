@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parseDocument, isMap, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
 import { cacheKey, cachedSync } from '../site/build-cache.ts';
 import { citedSegments, unstatedMessage, unstatedRelations } from './relation-evidence.ts';
+import { CANCER_VALUES, EVIDENCE_VALUES } from './evidence.ts';
 
 export const FACTOR_KINDS = [
   'cytokine',
@@ -43,6 +44,7 @@ export const KIND_LABELS: Record<FactorKind, string> = {
 
 export const RELATION_TYPES = [
   'stimulates',
+  'attracts',
   'inhibits',
   'produced-by',
   'receptor-of',
@@ -55,10 +57,22 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lowercase letters and digits joined by single hyphens, e.g. "il-7"');
 
+/** One value or a list of values of the vocabulary, read as a list. */
+const oneOrMore = <T extends [string, ...string[]]>(values: T, what: string) =>
+  z
+    .union([z.enum(values), z.array(z.enum(values)).min(1)], { error: `${what}: one of ${values.join(', ')} (or a list of them)` })
+    .transform((v) => (Array.isArray(v) ? v : [v]));
+
 export const relationSchema = z
   .strictObject({
     type: z.enum(RELATION_TYPES),
     target: slug,
+    /**
+     * The signals (atlas ids) through which the source acts on the target, when the review's passage
+     * names them: "tumour cells stimulate osteoblasts through PTH, PTHrP...". A figure labels the arrow
+     * with them; the relation check requires the passage to name them too.
+     */
+    via: z.array(slug).min(1).optional(),
     /** The review's citation keys for this relation; none for a gloss. */
     cites: z.array(z.string().min(1)).default([]),
     /**
@@ -66,8 +80,12 @@ export const relationSchema = z
      * review", with no citation.
      */
     gloss: z.literal(true).optional(),
-    /** Where the evidence comes from, as the review's sentence says: "NSCLC cells", "breast cancer model"... */
-    context: z.string().min(3, 'say in a few words where the evidence comes from, e.g. "NSCLC cells"').optional(),
+    /** What the evidence is, from the published vocabulary (src/lib/atlas/evidence.ts, /evidence.json). */
+    evidence: oneOrMore(EVIDENCE_VALUES, 'evidence').optional(),
+    /** Which cancer the evidence comes from, from the published vocabulary. */
+    cancer: oneOrMore(CANCER_VALUES, 'cancer').optional(),
+    /** Free text on the evidence, in our words: what the cited study used when the review says otherwise. */
+    evidenceNote: z.string().min(3).optional(),
     /** A few words on the relation, in our own words. */
     note: z.string().min(3).optional(),
   })
@@ -75,11 +93,17 @@ export const relationSchema = z
     if (r.gloss && r.cites.length) {
       ctx.addIssue({ code: 'custom', path: ['cites'], message: 'a gloss explains and carries no citation: remove "cites", or remove "gloss: true" if the review states it' });
     }
+    if (r.gloss && (r.evidence || r.cancer || r.via)) {
+      ctx.addIssue({ code: 'custom', path: ['gloss'], message: 'a gloss is background, not evidence: remove "evidence", "cancer" and "via", or remove "gloss: true" and cite the review' });
+    }
     if (!r.gloss && !r.cites.length) {
       ctx.addIssue({ code: 'custom', path: ['cites'], message: 'name the citation key(s) of the review that support this relation, or mark it "gloss: true" if it is background the review does not state' });
     }
-    if (!r.gloss && !r.context) {
-      ctx.addIssue({ code: 'custom', path: ['context'], message: 'a cited relation needs a "context": where the evidence comes from, taken from the review\'s sentence (e.g. "NSCLC cells", "breast cancer model", "solid tumours in general")' });
+    if (!r.gloss && !r.evidence) {
+      ctx.addIssue({ code: 'custom', path: ['evidence'], message: `a cited relation needs "evidence": what the evidence is, one of ${EVIDENCE_VALUES.join(', ')} (see /evidence.json)` });
+    }
+    if (!r.gloss && !r.cancer) {
+      ctx.addIssue({ code: 'custom', path: ['cancer'], message: `a cited relation needs "cancer": which cancer the evidence comes from, one of ${CANCER_VALUES.join(', ')} (see /evidence.json)` });
     }
   });
 export type FactorRelation = z.infer<typeof relationSchema>;
@@ -131,6 +155,13 @@ function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, pat
   }
   const range = (node as YamlNode | undefined)?.range ?? ((node as { key?: YamlNode })?.key?.range);
   return range ? counter.linePos(range[0]).line : undefined;
+}
+
+/** Line of the node at `path` (e.g. [3, "relations", 1]) in the factor file's text. */
+export function factorFileLine(text: string, path: readonly (string | number)[]): number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  return lineOf(doc, counter, path);
 }
 
 /** Every name that may become a link in the text and counts as a mention: name, expansion, aliases. */
@@ -204,6 +235,9 @@ export function parseFactors(text: string, file: string, { knownKeys, chapters }
         throw new FactorDataError(`${where(i, 'relations', j, 'target')}: relation "${r.type}" points to "${r.target}", which is not a factor id. Add that factor or fix the id.`);
       }
       if (r.target === f.id) throw new FactorDataError(`${where(i, 'relations', j)}: a factor cannot relate to itself.`);
+      for (const v of r.via ?? []) {
+        if (!ids.has(v)) throw new FactorDataError(`${where(i, 'relations', j, 'via')}: relation "${r.type} ${r.target}" passes through "${v}", which is not a factor id. Add that factor or fix the id.`);
+      }
       for (const key of r.cites) {
         if (knownKeys && !knownKeys.has(key)) {
           throw new FactorDataError(`${where(i, 'relations', j, 'cites')}: relation "${r.type} ${r.target}" cites "${key}", which is not in the bibliography. Use a key from content/bibliography.bib.`);

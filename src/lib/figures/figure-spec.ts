@@ -46,8 +46,6 @@ const graphSchema = z.strictObject({
   ...common,
   kind: z.literal('graph'),
   nodes: z.array(z.string()).min(2),
-  /** Only these molecules count as signals (all when absent). */
-  signals: z.array(z.string()).optional(),
   /** Pairs drawn; other pairs between the nodes are listed under the figure as not drawn. */
   pairs: z.array(pair).optional(),
   groups: z.record(z.string(), z.strictObject({ label: z.string(), nodes: z.array(z.string()) })).default({}),
@@ -145,7 +143,6 @@ export function parseFigures(text: string, file: string, check: FigureCheck): Fi
       return;
     }
     f.nodes.forEach((n, j) => factor(n, 'nodes', j));
-    (f.signals ?? []).forEach((n, j) => factor(n, 'signals', j));
     const nodes = new Set(f.nodes);
     const pairOk = (p: string, ...path: (string | number)[]) => {
       for (const end of p.split('>')) if (!nodes.has(end)) throw new FigureDataError(`${where(i, ...path)}: pair "${p}" names "${end}", which is not one of the figure's nodes.`);
