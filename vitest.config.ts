@@ -7,8 +7,9 @@ import { defineConfig } from 'vitest/config';
  * - fixture-builds: real builds of bad inputs that must fail, and one fixture site served under
  *   /review/. They need no dist/ and run beside the unit tests (sequence.groupOrder 0); their builds
  *   take turns (tests/helpers/build-fixture.ts).
- * - site: dist/ read once and served once (tests/helpers/global-setup.ts), checked as files and in
- *   Chromium, one file at a time after the first two (groupOrder 1): the browser tests share the machine.
+ * - site: dist/ served once (tests/helpers/global-setup.ts) and, with no per-file isolation, parsed
+ *   once (tests/helpers/dist.ts); checked as files and in Chromium, one file at a time after the
+ *   first two projects (groupOrder 1): the browser tests share the machine.
  */
 const FIXTURE_BUILDS = ['tests/build/bad-input.test.ts', 'tests/build/bad-content.test.ts', 'tests/e2e/base-path.test.ts'];
 
