@@ -5,16 +5,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWith } from '../helpers/build-fixture.ts';
 
-describe('content mistakes fail the build', () => {
-  it('a redirect loop in the redirects file fails the build, naming the line and the loop', () => {
-    const { status, output } = buildWith({ REDIRECTS: 'tests/fixtures/redirects/loop.yaml' });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /tests\/fixtures\/redirects\/loop\.yaml:3: the page redirects form a loop: \/bone-microenvironment\/ → \/bone-metastasis-niche\/ → \/bone-microenvironment\/, so a reader following them never arrives\. Remove one of these redirects/,
-    );
-  });
-});
-
 /**
  * The chapter stage: one build of tests/fixtures/chapters/mistakes/, where every file holds a
  * different mistake. The chapter checks run together when the chapters load, so this one build must

@@ -132,7 +132,7 @@ ${extra}`;
 
   it('a node with no position names the file, the line, the figure and what to add', () => {
     const text = figure('').replace('narrow: { width: 356, height: 100, at: { a: [50, 50], b: [300, 50] } }', 'narrow: { width: 356, height: 100, at: { a: [50, 50] } }');
-    expect(() => parseFigures(text, 'content/figures.yaml', check)).toThrow(/content\/figures\.yaml:10: figure "fig-x".*node "b" has no position in the narrow layout/);
+    expect(() => parseFigures(text, 'content/figures.yaml', check)).toThrow(/content\/figures\.yaml:10:42: figure "fig-x".*node "b" has no position in the narrow layout/);
   });
 
   it('a step citing an unknown key, or a node missing from the atlas, is an error naming it', () => {

@@ -109,7 +109,7 @@ ${relation}
 
   it('throws with every unstated relation, each with the line of the relation in the file', () => {
     const text = yaml('    - type: stimulates\n      target: osteoclast\n      cites: [boyle2003]\n      evidence: not-stated\n      cancer: bone-biology');
-    expect(() => parseFactors(text, 'factors.yaml', { chapters })).toThrow(/1 cited relation is not stated in the chapters with its key:\nfactors\.yaml:6: factor "pthrp": relation "pthrp stimulates osteoclast" cites "boyle2003"/);
+    expect(() => parseFactors(text, 'factors.yaml', { chapters })).toThrow(/^factors\.yaml:6:7: factor "pthrp": relation "pthrp stimulates osteoclast" cites "boyle2003"/);
   });
 
   it('accepts the same relation as an explicit gloss without citation', () => {
@@ -119,18 +119,18 @@ ${relation}
 
   it('refuses a gloss that carries a citation or evidence, and a cited relation without both evidence fields, naming the line', () => {
     const both = yaml('    - type: stimulates\n      target: osteoclast\n      gloss: true\n      cites: [boyle2003]');
-    expect(() => parseFactors(both, 'factors.yaml')).toThrow(/factors\.yaml:9: factor "pthrp", field "relations\.0\.cites": a gloss explains and carries no citation/);
+    expect(() => parseFactors(both, 'factors.yaml')).toThrow(/factors\.yaml:9:14: factor "pthrp", field "relations\.0\.cites": a gloss explains and carries no citation/);
     const glossWithEvidence = yaml('    - type: stimulates\n      target: osteoclast\n      gloss: true\n      evidence: patients');
     expect(() => parseFactors(glossWithEvidence, 'factors.yaml')).toThrow(/field "relations\.0\.gloss": a gloss is background, not evidence/);
     const noEvidence = yaml('    - type: stimulates\n      target: osteoclast\n      cites: [boyle2003]\n      cancer: nsclc');
-    expect(() => parseFactors(noEvidence, 'factors.yaml')).toThrow(/factors\.yaml:6: factor "pthrp", field "relations\.0\.evidence": a cited relation needs "evidence": what the evidence is, one of patients, patient-samples, human-cell-lines, animal-models, not-stated, inference/);
+    expect(() => parseFactors(noEvidence, 'factors.yaml')).toThrow(/factors\.yaml:6:7: factor "pthrp", field "relations\.0\.evidence": a cited relation needs "evidence": what the evidence is, one of patients, patient-samples, human-cell-lines, animal-models, not-stated, inference/);
     const noCancer = yaml('    - type: stimulates\n      target: osteoclast\n      cites: [boyle2003]\n      evidence: patients');
-    expect(() => parseFactors(noCancer, 'factors.yaml')).toThrow(/factors\.yaml:6: factor "pthrp", field "relations\.0\.cancer": a cited relation needs "cancer": which cancer the evidence comes from, one of nsclc, sclc, lung, breast/);
+    expect(() => parseFactors(noCancer, 'factors.yaml')).toThrow(/factors\.yaml:6:7: factor "pthrp", field "relations\.0\.cancer": a cited relation needs "cancer": which cancer the evidence comes from, one of nsclc, sclc, lung, breast/);
   });
 
   it('refuses an evidence value outside the published vocabulary, naming the line and the allowed values', () => {
     const wrong = yaml('    - type: stimulates\n      target: osteoclast\n      cites: [boyle2003]\n      evidence: lung cancer patients\n      cancer: lung');
-    expect(() => parseFactors(wrong, 'factors.yaml')).toThrow(/factors\.yaml:9: factor "pthrp", field "relations\.0\.evidence": evidence: one of patients, patient-samples/);
+    expect(() => parseFactors(wrong, 'factors.yaml')).toThrow(/factors\.yaml:9:17: factor "pthrp", field "relations\.0\.evidence": evidence: one of patients, patient-samples/);
   });
 
   it('reads one value or a list of values for each evidence field', () => {

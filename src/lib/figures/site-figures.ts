@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { siteBibliography, siteFactors } from '../site/site-data.ts';
 import { readSiteEnv } from '../site/site-config.ts';
-import { factorFileLine, readChapterSources } from '../atlas/factors.ts';
+import { readChapterSources } from '../atlas/factors.ts';
+import { readYaml } from '../site/yaml-source.ts';
 import { citedSegments } from '../atlas/relation-evidence.ts';
 import { loadFigures, type FigureSpec, type GraphFigureSpec } from './figure-spec.ts';
 import { graphFigure, type GraphFigure } from './figures.ts';
@@ -23,6 +24,7 @@ export function siteFigureSpecs(): FigureSpec[] {
     const chapterIds = new Set(readdirSync(resolve(env.CHAPTERS_DIR)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')));
     specs = loadFigures(resolve(process.env['FIGURES'] ?? FIGURES_FILE), process.env['FIGURES'] ?? FIGURES_FILE, {
       factorIds: new Set(siteFactors().map((f) => f.id)),
+      factorNames: new Map(siteFactors().map((f) => [f.id, f.name])),
       citationKeys: new Set(siteBibliography().entries.keys()),
       chapterIds,
     });
@@ -50,7 +52,7 @@ export function siteGraphFigure(spec: GraphFigureSpec): GraphFigure {
     const segments = readChapterSources(resolve(env.CHAPTERS_DIR)).flatMap((c) => citedSegments(c.id, c.source));
     const unproven = unprovenEdges([...f.drawn, ...f.notDrawn], factors, segments);
     if (unproven.length) {
-      const text = readFileSync(resolve(env.FACTORS), 'utf8');
+      const source = readYaml(readFileSync(resolve(env.FACTORS), 'utf8'), env.FACTORS);
       const drawn = new Set(f.drawn);
       throw new Error(
         unproven
@@ -60,7 +62,7 @@ export function siteGraphFigure(spec: GraphFigureSpec): GraphFigure {
               figureId: spec.id,
               drawn: drawn.has(u.edge),
               factorsFile: env.FACTORS,
-              line: factorFileLine(text, [u.edge.factorIndex, 'relations', u.edge.relationIndex]),
+              line: source.position([u.edge.factorIndex, 'relations', u.edge.relationIndex])?.line,
             }),
           )
           .join('\n'),
