@@ -11,7 +11,15 @@ import { defineConfig } from 'vitest/config';
  *   once (tests/helpers/dist.ts); checked as files and in Chromium, one file at a time after the
  *   first two projects (groupOrder 1): the browser tests share the machine.
  */
-const FIXTURE_BUILDS = ['tests/build/bad-input.test.ts', 'tests/build/bad-content.test.ts', 'tests/e2e/base-path.test.ts'];
+/** Test files that only make their own builds (tests/helpers/build-fixture.ts) and never read dist/. */
+const FIXTURE_BUILDS = [
+  'tests/build/bad-input.test.ts',
+  'tests/build/bad-content.test.ts',
+  'tests/build/bad-data.test.ts',
+  'tests/build/atlas-relations.test.ts',
+  'tests/e2e/base-path.test.ts',
+  'tests/e2e/redirects.test.ts',
+];
 
 export default defineConfig({
   test: {
