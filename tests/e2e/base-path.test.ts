@@ -1,31 +1,54 @@
 /**
- * The whole site built with BASE_PATH=/review/ and served under /review/, as on GitHub Pages project
- * sites: every internal link, asset and anchor resolves, search works, the exports download, and
- * declared redirects lead to the new pages and anchors.
+ * One fixture build, checked twice over:
+ * - The whole site built with BASE_PATH=/review/ and served under /review/, as on GitHub Pages project
+ *   sites: every internal link, asset and anchor resolves, search works, the exports download, and
+ *   declared redirects lead to the new pages and anchors.
+ * - A hostile bibliography (the same build): a reference title carrying markup and a javascript: URL in
+ *   its journal name renders as inert text in chapter pages, citation previews, meta tags, JSON-LD and
+ *   exports. A javascript: URL in a URL or DOI field is refused at build time (tests/unit/bibliography.test.ts).
+ * One build instead of two: neither input changes what the other checks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { buildAndServe, type BuildResult, type ServedBuild } from '../helpers/build-fixture.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
 
 const BASE = '/review/';
+const EVIL_TITLE = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"> Metastasis to bone';
+const EVIL_JOURNAL = 'javascript:window.pwned=3';
 let served: ServedBuild;
 let build: BuildResult;
 let server: StaticServer;
 let browser: Browser;
 let origin: string;
+let scratch: string;
 
 beforeAll(async () => {
-  served = await buildAndServe({ BASE_PATH: BASE, SITE_URL: 'https://example.org', REDIRECTS: 'tests/fixtures/redirects/moved.yaml' }, BASE);
+  const bib = readFileSync('content/bibliography.bib', 'utf8').replace(
+    /(@article\{mundy2002,[\s\S]*?title = )\{\{[^}]*\}\},\n {2}journal = \{[^}]*\},/,
+    `$1{{${EVIL_TITLE}}},\n  journal = {${EVIL_JOURNAL}},`,
+  );
+  expect(bib).toContain(EVIL_TITLE);
+  scratch = mkdtempSync(join(tmpdir(), 'hostile-'));
+  writeFileSync(join(scratch, 'hostile.bib'), bib);
+  served = await buildAndServe(
+    { BASE_PATH: BASE, SITE_URL: 'https://example.org', REDIRECTS: 'tests/fixtures/redirects/moved.yaml', BIBLIOGRAPHY: join(scratch, 'hostile.bib') },
+    BASE,
+  );
   ({ build, server, browser } = served);
   origin = new URL(server.url).origin;
-}, 240_000);
+}, 400_000);
 
-afterAll(async () => served?.close());
+afterAll(async () => {
+  await served?.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
 
 function pages(): { path: string; html: string }[] {
   const walk = (dir: string): string[] =>
@@ -135,5 +158,43 @@ describe('the site under /review/', () => {
     expect(selectAll('main .chapter-list a', tree).map((a) => String(a.properties?.['href']))).toEqual(
       ['introduction', 'bone-niche', 'osteoclast-factors', 'immune-regulation', 'serum-markers', 'conclusion'].map((c) => `/review/${c}/`),
     );
+  });
+});
+
+describe('a hostile bibliography entry stays inert', () => {
+  it('chapter pages show the title as text: no element is made of it, in the list, the meta tags or the JSON-LD', () => {
+    const tree = fromHtml(readFileSync(join(build.outDir, 'osteoclast-factors/index.html'), 'utf8'));
+    expect(selectAll('script', tree).filter((s) => toString(s).includes('window.pwned') && s.properties?.['type'] !== 'application/ld+json')).toEqual([]);
+    // The chapter's own QR code (for print) is the one image it may have.
+    expect(selectAll('img:not(.print-qr)', tree)).toEqual([]);
+    expect(selectAll('a[href^="javascript:"], a[href^="JAVASCRIPT:"]', tree)).toEqual([]);
+    expect(toString(select('#bib-mundy2002 .ref-text', tree) ?? tree)).toContain(EVIL_TITLE);
+    const refs = selectAll('meta[name="citation_reference"]', tree).map((m) => String(m.properties?.['content']));
+    expect(refs.some((c) => c.startsWith(`citation_title=${EVIL_TITLE}; `))).toBe(true);
+    const ld = JSON.parse(toString(select('script[type="application/ld+json"]', tree) ?? tree)) as { citation: { name: string }[] };
+    expect(ld.citation.map((c) => c.name)).toContain(EVIL_TITLE);
+  });
+
+  it('the exports carry the title as data', () => {
+    const json = JSON.parse(readFileSync(join(build.outDir, 'references.json'), 'utf8')) as { id: string; title?: string }[];
+    expect(json.find((i) => i.id === 'mundy2002')?.title).toBe(EVIL_TITLE);
+    expect(readFileSync(join(build.outDir, 'references.ris'), 'utf8')).toContain('window.pwned=1');
+  });
+
+  it('in the browser, the page, its preview and the references page run nothing and create no image', async () => {
+    const page = await browser.newPage();
+    for (const path of ['osteoclast-factors/', 'references/']) {
+      await page.goto(`${server.url}${path}`);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), path).toBeUndefined();
+      expect(await page.locator('main img:not(.print-qr)').count(), path).toBe(0);
+    }
+    await page.goto(`${server.url}osteoclast-factors/`);
+    await page.waitForFunction(() => customElements.get('citation-previews') !== undefined);
+    await page.locator('.prose .citation[data-cites~="mundy2002"] a').first().hover();
+    await page.waitForSelector('.citation-popover');
+    expect(await page.locator('.citation-popover').textContent()).toContain('<script>window.pwned=1</script>');
+    expect(await page.locator('.citation-popover img, .citation-popover script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.close();
   });
 });

@@ -1,6 +1,6 @@
 /** Runs a real `astro build` with fixture inputs and returns how it ended (and, if kept, its output). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,15 +24,62 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * Builds share the project's .astro/ folder (generated types and content modules), so two of them
+ * must not run at once: test files of the fixture-builds project may run beside each other (and
+ * beside the unit tests), and each build waits here for the one before it. The lock is a folder
+ * holding the owner's process id; a lock whose owner is gone, or older than a build may take, is taken over.
+ */
+const LOCK = join('node_modules', '.cache', 'fixture-build.lock');
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function withBuildLock<T>(run: () => T): T {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  mkdirSync(join('node_modules', '.cache'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
+      break;
+    } catch {
+      let owner = Number.NaN;
+      try {
+        owner = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+      } catch {
+        // Just made, its pid not yet written: wait.
+      }
+      let age = 0;
+      try {
+        age = Date.now() - statSync(LOCK).mtimeMs;
+      } catch {
+        continue; // released meanwhile
+      }
+      if ((Number.isInteger(owner) && owner !== process.pid && !alive(owner)) || age > 240_000) rmSync(LOCK, { recursive: true, force: true });
+      else Atomics.wait(pause, 0, 0, 250);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 export function buildWith(env: Record<string, string>, { keep = false } = {}): BuildResult {
   const scratch = mkdtempSync(join(tmpdir(), 'fixture-build-'));
   const cleanup = () => rmSync(scratch, { recursive: true, force: true });
   try {
-    const run = spawnSync('npx', ['astro', 'build', '--outDir', join(scratch, 'dist')], {
+    const run = withBuildLock(() => spawnSync('npx', ['astro', 'build', '--outDir', join(scratch, 'dist')], {
       env: { ...cleanEnv(), ...env, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       encoding: 'utf8',
       timeout: 180_000,
-    });
+    }));
     // eslint-disable-next-line no-control-regex
     return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), outDir: join(scratch, 'dist'), cleanup };
   } finally {

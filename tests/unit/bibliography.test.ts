@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { authorsTruncated, namedAuthors, parseBibliography, BibliographyError, SOURCE_REVIEW_KEY } from '../../src/lib/bibliography/bibliography.ts';
 import { parseBibText, syncBibliography } from '../../src/lib/bibliography/bibliography-sync.ts';
 import { projectBibliography } from '../helpers/pipeline.ts';
@@ -50,20 +53,41 @@ describe('the project bibliography', () => {
   });
 });
 
-describe('the project bibliography agrees with the shared sources', () => {
-  const shared = '../shared/sources';
-  const present = existsSync(`${shared}/bibliography.bib`) && existsSync(`${shared}/bibliography.json`);
-  const project = readFileSync('content/bibliography.bib', 'utf8');
+describe('the check against the shared sources (npm run bib:check, a CI step of its own)', () => {
+  // The tests never read ../shared: a fresh clone has none. CI runs the check where it exists.
+  const sharedBib = ['@article{a2001,', '  author = {Able, A and Baker, B},', '  title = {{T}},', '  reviewnumber = {1},', '  confidence = {high},', '}', ''].join('\n');
+  const check = (sources: string, project: string) =>
+    spawnSync(process.execPath, ['scripts/check-bibliography.mts', sources, project], { encoding: 'utf8' });
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bib-check-'));
+    mkdirSync(join(dir, 'sources'));
+    writeFileSync(join(dir, 'sources', 'bibliography.bib'), sharedBib);
+    writeFileSync(join(dir, 'sources', 'bibliography.json'), JSON.stringify([{ id: 'a2001', PMID: '123' }]));
+    writeFileSync(join(dir, 'agrees.bib'), syncBibliography(sharedBib, [{ id: 'a2001', PMID: '123' }], undefined).text);
+    writeFileSync(join(dir, 'stale.bib'), syncBibliography(sharedBib.replace('Baker, B', 'Baker, C'), [], undefined).text);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('the shared sources sit beside the project (../shared/sources), as CI and the sync script need', () => {
-    expect(present, `${shared}/bibliography.bib and bibliography.json are missing: the comparison below cannot run. Place shared/ beside the clone.`).toBe(true);
+  it('passes when running the sync script would change nothing', () => {
+    const run = check(join(dir, 'sources'), join(dir, 'agrees.bib'));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/agrees\.bib agrees with .*sources/);
   });
 
-  it('running the sync script now would change nothing: every shared field, and pmid/pmcid from the CSL-JSON, are in the project’s file', () => {
-    if (!present) throw new Error(`${shared} is missing: cannot compare the bibliography with the shared sources.`);
-    const { text, changes } = syncBibliography(readFileSync(`${shared}/bibliography.bib`, 'utf8'), JSON.parse(readFileSync(`${shared}/bibliography.json`, 'utf8')), project);
-    expect(changes).toEqual([]);
-    expect(text).toBe(project);
+  it('fails naming every field the sync would change, and says to run npm run bib:sync', () => {
+    const run = check(join(dir, 'sources'), join(dir, 'stale.bib'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('a2001: author = {Able, A and Baker, B} (was {Able, A and Baker, C})');
+    expect(run.stderr).toContain('a2001: pmid = {123} (added)');
+    expect(run.stderr).toContain('Run "npm run bib:sync"');
+  });
+
+  it('fails loudly when the shared sources are missing, instead of passing with nothing compared', () => {
+    const run = check(join(dir, 'no-such-folder'), join(dir, 'agrees.bib'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/bib:check FAILED: .*no-such-folder\/bibliography\.bib and .*no-such-folder\/bibliography\.json are missing/);
   });
 });
 

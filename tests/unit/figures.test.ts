@@ -14,7 +14,7 @@ import { citationLinks, firstCitationOrder } from '../../src/lib/figures/figure-
 import { flowsOut, layoutNeighbourhood, measureNeighbourhood, neighbourGroups } from '../../src/lib/figures/neighbourhood.ts';
 import { siteFigureSpecs, siteGraphFigure } from '../../src/lib/figures/site-figures.ts';
 import { figureMeasures, graphFigure } from '../../src/lib/figures/figures.ts';
-import { siteBibliography, siteFactors } from '../../src/lib/site/site-data.ts';
+import { siteBibliography, siteFactors, sourceReview } from '../../src/lib/site/site-data.ts';
 import { standaloneSvg } from '../../src/lib/figures/figure-svg.ts';
 
 const f = (id: string, name: string, extra: Partial<Factor> = {}): Factor => ({ id, name, kind: 'cytokine', aliases: [], summary: 'x'.repeat(40), relations: [], ...extra });
@@ -260,12 +260,13 @@ describe('the site’s figures, as the build draws them', () => {
     }
   });
 
-  it('a downloaded figure is black on white with the caption, the figure’s address and the review’s DOI', () => {
+  it('a downloaded figure is black on white with the caption, the figure’s address and the review, read from the bibliography', () => {
     const spec = specs.find((s) => s.id === 'fig-vicious-cycle');
     const fig = siteGraphFigure(spec as Extract<typeof spec, { kind: 'graph' }> & object);
-    const svg = standaloneSvg(fig.wide, { idPrefix: 'x', title: 't', description: 'd', caption: 'Figure 2. The vicious cycle.', credit: { siteTitle: 'Lung cancer in bone', figureUrl: 'https://example.org/osteoclast-factors/#fig-vicious-cycle', doi: '10.5306/wjco.v5.i2.149' } });
+    const review = sourceReview();
+    const svg = standaloneSvg(fig.wide, { idPrefix: 'x', title: 't', description: 'd', caption: 'Figure 2. The vicious cycle.', credit: { siteTitle: 'Lung cancer in bone', figureUrl: 'https://example.org/osteoclast-factors/#fig-vicious-cycle', review: review.short, doi: review.doi } });
     expect(svg).toContain('Lung cancer in bone · https://example.org/osteoclast-factors/#fig-vicious-cycle');
-    expect(svg).toContain('doi:10.5306/wjco.v5.i2.149');
+    expect(svg).toContain('Source review: Roato I. World Journal of Clinical Oncology 2014;5(2):149-155, doi:10.5306/wjco.v5.i2.149');
     expect(svg).toContain('fill="#fff"');
     expect(svg).not.toMatch(/var\(--/);
   });

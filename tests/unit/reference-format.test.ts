@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toHtml } from 'hast-util-to-html';
-import { identificationStatus, referenceLinks, referenceText } from '../../src/lib/bibliography/reference-format.ts';
+import { identificationStatus, referenceLinks, referenceText, shortReference } from '../../src/lib/bibliography/reference-format.ts';
 import { referenceBody } from '../../src/lib/bibliography/reference-markup.ts';
 import { projectBibliography } from '../helpers/pipeline.ts';
 
@@ -16,6 +16,13 @@ const markup = (key: string) => toHtml(referenceBody(entry(key), { reviewUrl, id
 const visibleText = (key: string) => markup(key).replace(/<[^>]+>/g, ' ');
 
 describe('reference entries', () => {
+  it('the short form of the review for credit lines is read from its entry: first author, journal, year, volume, issue, pages', () => {
+    const review = entry('roato2014review');
+    expect(shortReference(review)).toBe('Roato I. World Journal of Clinical Oncology 2014;5(2):149-155');
+    const edited = { ...review, csl: { ...review.csl, author: [{ family: 'Roato', given: 'Ilaria' }, { family: 'Other', given: 'A' }], volume: '6', issue: undefined } };
+    expect(shortReference(edited)).toBe('Roato I et al. World Journal of Clinical Oncology 2014;6:149-155');
+  });
+
   it('no entry renders empty: each shows words beyond its number and status', () => {
     for (const e of bib.entries.values()) {
       const words = visibleText(e.key).replace(/Reference \d+ in the review|Confirmed|Identified from the citing sentence|Uncertain|Not yet identified/g, '');

@@ -365,7 +365,7 @@ export function loadFactors(path: string, displayName = path, options: FactorChe
   const key = cacheKey(displayName, text, keys, options.chapters ?? null);
   let factors = cache.get(key);
   if (!factors) {
-    factors = cachedSync('factors', key, () => parseFactors(text, displayName, options));
+    factors = cachedSync({ namespace: 'factors', inputs: key, code: ['src/lib/atlas/factors.ts'] }, () => parseFactors(text, displayName, options));
     cache.set(key, factors);
   }
   return factors;

@@ -112,9 +112,3 @@ const inWords = (items: readonly string[]) => (items.length < 2 ? items.join('')
 
 /** The signals a relation passes through, as the end of its sentence: " through PTH, PTHrP and TNF-α". */
 export const throughWords = (via: readonly string[]) => (via.length ? ` through ${inWords(via)}` : '');
-
-/** The whole sentence, without a full stop: "PTHrP stimulates osteoblasts". */
-export function relationSentence(subject: Named, type: RelationType, object: Named): string {
-  const p = relationPhrase(subject, type, object);
-  return `${p.subject} ${p.verb} ${p.article}${p.object}`;
-}

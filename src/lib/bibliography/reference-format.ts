@@ -53,7 +53,7 @@ export function formatEntries(entries: Iterable<BibEntry>): void {
   const todo = [...entries].filter((e) => !formatted.has(e.key));
   if (!todo.length) return;
   const items = todo.map((e) => cslForFormatting(e));
-  const out = cachedSync('references', cacheKey('citation-js-0.7/vancouver/en-US', items), () =>
+  const out = cachedSync({ namespace: 'references', inputs: cacheKey('vancouver/en-US', items), code: ['src/lib/bibliography/reference-format.ts'] }, () =>
     new Cite(items).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US', asEntryArray: true }) as unknown as [string, string][],
   );
   const single = new Set(todo.filter((e) => authorsTruncated(e.csl) && namedAuthors(e.csl).length === 1).map((e) => e.key));
@@ -80,6 +80,23 @@ export function missingFieldNote(text: string, entry: BibEntry | undefined): str
 export function vancouverText(entry: BibEntry): string {
   if (!formatted.has(entry.key)) formatEntries([entry]);
   return formatted.get(entry.key) ?? '';
+}
+
+/**
+ * An entry in a few words, without its title, for a credit line: "Roato I. World Journal of Clinical
+ * Oncology 2014;5(2):149-155" (first author and "et al" when there are more, journal, year, volume,
+ * issue, pages; what the entry lacks is left out).
+ */
+export function shortReference(entry: BibEntry): string {
+  const c = entry.csl;
+  const names = namedAuthors(c);
+  const first = names[0];
+  const initials = (first?.given ?? '').split(/[\s.-]+/).map((p) => p.slice(0, 1)).join('');
+  const author = first ? (first.literal ?? [first.family, initials].filter(Boolean).join(' ')) : '';
+  const etAl = names.length > 1 || authorsTruncated(c) ? ' et al' : '';
+  const year = c.issued?.['date-parts']?.[0]?.[0];
+  const locator = `${year ?? ''}${c.volume ? `;${c.volume}` : ''}${c.issue ? `(${c.issue})` : ''}${c.page ? `:${c.page}` : ''}`;
+  return [author ? `${author}${etAl}.` : '', c['container-title'] ?? '', locator].filter(Boolean).join(' ');
 }
 
 /** Authors, journal, year and identifiers, for entries CSL cannot format (no title, no authors). */

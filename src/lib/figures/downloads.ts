@@ -55,7 +55,7 @@ const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
 /** The PNG of a standalone SVG, kept in the build cache (as base64) under a hash of the SVG. */
 export function downloadPng(svg: string): Buffer {
-  return Buffer.from(cachedSync('figure-png', cacheKey('resvg-2.6.2', PNG_WIDTH, svg), () => renderPng(svg).toString('base64')), 'base64');
+  return Buffer.from(cachedSync({ namespace: 'figure-png', inputs: cacheKey(PNG_WIDTH, svg), code: ['src/lib/figures/downloads.ts'] }, () => renderPng(svg).toString('base64')), 'base64');
 }
 
 function renderPng(svg: string): Buffer {

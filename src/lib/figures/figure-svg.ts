@@ -140,11 +140,13 @@ text { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; fill: #000; }
 export interface Credit {
   siteTitle: string;
   figureUrl: string;
+  /** The source review without its title, from the bibliography (sourceReview().short). */
+  review: string;
   doi: string;
 }
 
 /** The credit line of a downloaded figure. */
-export const creditLines = (c: Credit) => [`${c.siteTitle} · ${c.figureUrl}`, `Source review: Roato I. World J Clin Oncol 2014;5(2):149-155, doi:${c.doi}`];
+export const creditLines = (c: Credit) => [`${c.siteTitle} · ${c.figureUrl}`, `Source review: ${c.review}, doi:${c.doi}`];
 
 /** A standalone file: the caption as a title above, the drawing, the credit line below; black on white. */
 export function standaloneSvg(d: Drawing, o: SvgOptions & { caption: string; credit: Credit }): string {

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHAPTER_LAYOUT_IDS } from './layout-ids.ts';
 import { chapterModel } from '../chapters/chapter-model.ts';
+import { topLevelRoutes } from '../site/routes.ts';
 
 export interface LinkTargets {
   pages: Set<string>;
@@ -28,16 +29,7 @@ export function linkTargets(chaptersDir: string, factorIds: readonly string[], r
   }
   if (referenceKeys) anchors.set('/references/', new Set([...REFERENCES_PAGE_IDS, ...referenceKeys]));
   const pages = new Set([
-    '/',
-    '/factors/',
-    '/references/',
-    '/search/',
-    '/about/',
-    '/references.bib',
-    '/references.ris',
-    '/references.json',
-    '/anchors.json',
-    '/sitemap.xml',
+    ...topLevelRoutes().flatMap((r) => r.path ?? []),
     ...anchors.keys(),
     ...factorIds.map((id) => `/factors/${id}/`),
   ]);

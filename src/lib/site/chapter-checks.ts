@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { topLevelRoutes } from './routes.ts';
 import { readSiteEnv } from './site-config.ts';
 import { relativePath } from './paths.ts';
 import { loadBibliography } from '../bibliography/bibliography.ts';
@@ -25,30 +26,14 @@ export interface ChapterInfo {
   source: string;
 }
 
-/** Route files Astro builds a page or an endpoint from. */
-const ROUTE_FILE = /\.(astro|md|mdx|html|ts|js|mts|mjs)$/;
-
 /**
  * The top-level routes the site already uses, each with what uses it: every page, endpoint and
  * folder of src/pages (derived, so a new page is covered without editing a list), the files of
  * public/, and the folders the build writes (_astro for assets, pagefind for the search index).
+ * The list is src/lib/site/routes.ts, which the link check reads too.
  */
 export function reservedRoutes(pagesDir = 'src/pages', publicDir = 'public'): Map<string, string> {
-  const reserved = new Map<string, string>([
-    ['_astro', 'the folder of the built scripts and styles'],
-    ['pagefind', 'the search index the build writes'],
-  ]);
-  for (const e of readdirSync(pagesDir, { withFileTypes: true })) {
-    // Dynamic routes ([chapter].astro) are the chapters themselves; "_" files are not routes.
-    if (e.name.startsWith('[') || e.name.startsWith('_')) continue;
-    if (e.isDirectory()) reserved.set(e.name, `the pages in ${pagesDir}/${e.name}/`);
-    else if (ROUTE_FILE.test(e.name)) {
-      const route = e.name.replace(ROUTE_FILE, '');
-      if (route !== 'index') reserved.set(route, `the page ${pagesDir}/${e.name}`);
-    }
-  }
-  if (existsSync(publicDir)) for (const name of readdirSync(publicDir)) reserved.set(name, `the file ${join(publicDir, name)}`);
-  return reserved;
+  return new Map(topLevelRoutes(pagesDir, publicDir).filter((r) => r.name !== 'index').map((r) => [r.name, r.madeBy]));
 }
 
 /** 1-based line of the frontmatter field `name` in a chapter's text, when found. */

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { loadBibliography, type Bibliography } from '../bibliography/bibliography.ts';
 import { readSiteEnv } from './site-config.ts';
-import { formatEntries, vancouverText } from '../bibliography/reference-format.ts';
+import { formatEntries, shortReference, vancouverText } from '../bibliography/reference-format.ts';
 import { loadFactors, readChapterSources, type ChapterSourceFile, type Factor } from '../atlas/factors.ts';
 
 import { siteMeta } from './site-meta.ts';
@@ -21,6 +21,8 @@ export function siteBibliography(): Bibliography {
 
 export interface SourceReview {
   citation: string;
+  /** Without its title, for credit lines: "Roato I. World Journal of Clinical Oncology 2014;5(2):149-155". */
+  short: string;
   doi: string;
   doiUrl: string;
 }
@@ -30,6 +32,7 @@ export function sourceReview(): SourceReview {
   const doi = review.csl.DOI ?? '';
   return {
     citation: vancouverText(review),
+    short: shortReference(review),
     doi,
     doiUrl: `https://doi.org/${doi}`,
   };

@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ props, site }) => {
   if (!spec) throw new Error(`No figure "${id}"`);
   const figureUrl = new URL(withBase(import.meta.env.BASE_URL, `/${spec.chapter}/#${spec.id}`), site ?? 'http://localhost:4321').href;
   const bib = siteBibliography();
-  const svg = downloadSvg(spec, siteFactors(), { siteTitle: SITE_TITLE, figureUrl, doi: sourceReview().doi }, (k) => bib.entries.get(k)?.reviewNumber);
+  const svg = downloadSvg(spec, siteFactors(), { siteTitle: SITE_TITLE, figureUrl, review: sourceReview().short, doi: sourceReview().doi }, (k) => bib.entries.get(k)?.reviewNumber);
   if (ext === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
   return new Response(new Uint8Array(downloadPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -25,7 +25,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const svg = neighbourhoodDownloadSvg(factor, factors, {
     title: neighbourhoodTitle(factor),
     description: neighbourhoodDescription(factor),
-    credit: { siteTitle: SITE_TITLE, figureUrl, doi: sourceReview().doi },
+    credit: { siteTitle: SITE_TITLE, figureUrl, review: sourceReview().short, doi: sourceReview().doi },
   });
   if (ext === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
   return new Response(new Uint8Array(downloadPng(svg)), { headers: { 'Content-Type': 'image/png' } });
