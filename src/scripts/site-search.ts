@@ -19,7 +19,7 @@ import { decodeVocabulary, type Correction, type Vocabulary } from '../lib/searc
 import type { SynonymTable } from '../lib/search/synonyms.ts';
 import { decodeCitedIn } from '../lib/search/cited-in.ts';
 import { mentionsYear, planQuery, referencePlan, wordsToCheck, type QueryPlan } from '../lib/search/plan.ts';
-import { decodeEntities, PageHits, rankPages, statusText, type Found, type ResultData, type SubResult } from '../lib/search/rank.ts';
+import { decodeEntities, foundWord, PageHits, rankPages, statusText, type Found, type ResultData, type SubResult } from '../lib/search/rank.ts';
 
 interface PagefindResult {
   id: string;
@@ -225,8 +225,16 @@ class SiteSearch extends HTMLElement {
       // A word with no hit in the chapters is a typo, or a word only the references have: only
       // then is the vocabulary needed.
       if (data) {
-        const checks = await Promise.all(wordsToCheck(typed, data.index).map((w) => pagefind.search(w, { filters: this.#pageFilters('') })));
-        if (checks.some((c) => c.results.length === 0)) vocabulary = await vocabularyNow();
+        const hit = async (w: string) => {
+          const [top] = await this.#found(pagefind, w, this.#pageFilters(''), 1);
+          return top !== undefined && foundWord(w, [top.data.excerpt, ...top.data.sub_results.map((s) => s.excerpt)]);
+        };
+        // One search at a time: Pagefind builds a result's excerpts from the latest search.
+        for (const w of wordsToCheck(typed, data.index)) {
+          if (await hit(w)) continue;
+          vocabulary = await vocabularyNow();
+          break;
+        }
       }
       plan = planQuery(typed, data && { ...data, vocabulary }, { exact });
       // Every pass; a page keeps its best score and the sections found by any of them. Pagefind

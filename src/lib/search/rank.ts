@@ -13,7 +13,7 @@
  * 6. Pagefind's score;
  * 7. the order they were found in.
  */
-import { foldWord } from './typos.ts';
+import { foldWord, lightStem } from './typos.ts';
 import { isExactName, type SearchFactor } from './search-terms.ts';
 import { joinAdjacentMarks, wordStretches } from './marks.ts';
 
@@ -77,6 +77,20 @@ export const markedRuns = (excerpt: string): string[] => marksOf(joinAdjacentMar
 export function wordsIn(words: readonly string[], section: SubResult): number {
   const text = ` ${foldWord(`${section.title} ${decodeEntities(section.excerpt.replace(/<[^>]+>/g, ''))}`).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return words.filter((w) => text.includes(` ${w.slice(0, Math.max(3, w.length - 2))}`)).length;
+}
+
+/**
+ * Whether Pagefind found `word` itself in a result (its excerpts): a marked word that begins with
+ * it, or another form of it ("predicts" / "predicted"). Pagefind also returns near words when it
+ * has no match ("massague" marks "masses"), which is not a hit: such a word needs the vocabulary.
+ */
+export function foundWord(word: string, excerpts: readonly string[]): boolean {
+  const folded = foldWord(word);
+  const stem = lightStem(folded);
+  return excerpts
+    .flatMap(marksOf)
+    .flatMap((m) => foldWord(m).split(/[^\p{L}\p{N}]+/u))
+    .some((m) => m.startsWith(folded) || lightStem(m) === stem);
 }
 
 const anchor = (url: string) => url.split('#')[1] ?? '';
