@@ -159,12 +159,32 @@ class SiteSearch extends HTMLElement {
   /** Factor names and synonyms: small files of the site itself, loaded once, with the engine. */
   #searchData = once(() =>
     Promise.all([
-      this.#get('search-factors.json').then((r) => r.json() as Promise<SearchFactor[]>),
+      // Without summaries: a card's summary loads only for the factors a query names.
+      this.#get('search-factors.json').then(async (r) => ((await r.json()) as Omit<SearchFactor, 'summary'>[]).map((f): SearchFactor => ({ ...f, summary: '' }))),
       this.#get('search-synonyms.json')
         .then((r) => r.json() as Promise<SynonymTable>)
         .catch((): SynonymTable => ({ same: [], also: [], spellings: [] })),
     ]).then(([factors, synonyms]): SearchData => ({ factors, index: factorKeyIndex(factors), synonyms })),
   );
+
+  #summaries = new Map<string, Promise<void>>();
+
+  /** Loads the one-line summary of each factor in `named` onto it (once; a failure leaves the card without it). */
+  #withSummaries(named: readonly SearchFactor[]): Promise<void> {
+    return Promise.all(
+      named.map((f) => {
+        let p = this.#summaries.get(f.id);
+        if (!p) {
+          p = this.#get(`search-summary-${encodeURIComponent(f.id)}.json`)
+            .then((r) => r.json() as Promise<{ summary: string }>)
+            .then((d) => void (f.summary = d.summary))
+            .catch(() => void this.#summaries.delete(f.id));
+          this.#summaries.set(f.id, p);
+        }
+        return p;
+      }),
+    ).then(() => undefined);
+  }
 
   /** The typo vocabulary, which also says which words only the references have: loaded when a query needs it. */
   #vocabulary = once(() =>
@@ -213,13 +233,16 @@ class SiteSearch extends HTMLElement {
     const [data, pagefind] = await Promise.all([this.#searchData().catch(() => null), this.#pagefind().catch(() => null)]);
     if (run !== this.#run) return;
     if (!pagefind) {
-      this.#unavailable(out, status, typed, planQuery(typed, data, { exact }).named);
+      const { named } = planQuery(typed, data, { exact });
+      await this.#withSummaries(named);
+      if (run === this.#run) this.#unavailable(out, status, typed, named);
       return;
     }
 
     let plan: QueryPlan;
     let vocabulary: Vocabulary | undefined;
     const hits = new PageHits();
+    let summaries: Promise<void> = Promise.resolve();
     const vocabularyNow = () => this.#vocabulary().catch((): Vocabulary => new Map()); // no corrections, but still a search
     try {
       // A word with no hit in the chapters is a typo, or a word only the references have: only
@@ -237,6 +260,7 @@ class SiteSearch extends HTMLElement {
         }
       }
       plan = planQuery(typed, data && { ...data, vocabulary }, { exact });
+      summaries = this.#withSummaries(plan.named);
       // Every pass; a page keeps its best score and the sections found by any of them. Pagefind
       // builds a result's sections from the latest search, so each pass is read before the next.
       const filters = this.#pageFilters();
@@ -247,8 +271,9 @@ class SiteSearch extends HTMLElement {
         hits.countWords(plan.words);
       }
     } catch {
-      if (run !== this.#run) return;
-      this.#unavailable(out, status, typed, planQuery(typed, data, { exact }).named);
+      const { named } = planQuery(typed, data, { exact });
+      await this.#withSummaries(named);
+      if (run === this.#run) this.#unavailable(out, status, typed, named);
       return;
     }
     if (run !== this.#run) return;
@@ -276,6 +301,8 @@ class SiteSearch extends HTMLElement {
       if (run !== this.#run) return;
     }
 
+    await summaries;
+    if (run !== this.#run) return;
     const ranked = rankPages(hits.values(), plan);
     // The factor cards come first when the query is nothing but factor names; otherwise the best
     // section answers first ("serum IL-7": the section on serum levels; a question) and the cards follow it.
@@ -336,7 +363,8 @@ class SiteSearch extends HTMLElement {
       item.append(el('span', 'factor-card-kind', 'Factor'));
       const link = el('a', 'result-link', f.expansion ? `${f.name} (${f.expansion})` : f.name);
       link.href = `${this.#base}factors/${f.id}/`;
-      item.append(link, el('p', 'factor-card-summary', f.summary));
+      item.append(link);
+      if (f.summary) item.append(el('p', 'factor-card-summary', f.summary));
       list.append(item);
     }
     list.hidden = named.length === 0;
