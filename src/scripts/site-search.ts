@@ -144,7 +144,8 @@ class SiteSearch extends HTMLElement {
   /** The references' index, merged into the same engine the first time a query needs it. */
   #references = once(async () => {
     const api = await this.#pagefind();
-    await api.mergeIndex(`${this.#base}pagefind-references/`, { ...this.#options, mergeFilter: REFERENCE_FILTER });
+    // Its records' URLs carry the base path already (/review/references/#key): no base to add.
+    await api.mergeIndex(`${this.#base}pagefind-references/`, { ...this.#options, baseUrl: '/', mergeFilter: REFERENCE_FILTER });
     this.#merged = true;
     return api;
   });
