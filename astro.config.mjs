@@ -1,28 +1,22 @@
 // @ts-check
+// First: the content-data stage checks every data file and reports all mistakes at once
+// (src/lib/site/content-data.ts), before any module below reads one of them.
+import { contentData } from './src/lib/site/content-data-stage.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { resolve } from 'node:path';
 import { readSiteEnv } from './src/lib/site/site-config.ts';
-import { loadBibliography } from './src/lib/bibliography/bibliography.ts';
-import { loadFactors } from './src/lib/atlas/factors.ts';
 import { withBase } from './src/lib/links/urls.ts';
-import { linkTargets } from './src/lib/links/link-targets.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/citation-pipeline.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import anchorsManifest from './src/integrations/anchors-manifest.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { loadRedirects } from './src/lib/links/redirects.ts';
 
 const env = readSiteEnv(process.env);
 if (!process.env['SITE_URL'] && process.argv.includes('build')) {
   console.warn(`[site] SITE_URL is not set: citations, QR codes, canonical links and the sitemap will point at ${env.SITE_URL}. Set SITE_URL=https://your.host for a public build.`);
 }
-const bibliography = loadBibliography(resolve(env.BIBLIOGRAPHY), env.BIBLIOGRAPHY);
-const redirects = loadRedirects(resolve(env.REDIRECTS), env.REDIRECTS);
-const factors = loadFactors(resolve(env.FACTORS), env.FACTORS, { knownKeys: new Set(bibliography.entries.keys()) });
-
-const targets = linkTargets(env.CHAPTERS_DIR, factors.map((f) => f.id));
+const { bibliography, factors, targets } = contentData;
 
 // https://astro.build/config
 export default defineConfig({
@@ -30,8 +24,6 @@ export default defineConfig({
   base: env.BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Old page URLs get static redirect pages (content/redirects.yaml).
-  redirects: Object.fromEntries(redirects.pages.map((r) => [r.from, withBase(env.BASE_PATH, r.to)])),
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   markdown: {
     // Astro 7's default engine (Sätteri) runs no remark/rehype plugins: the citation pipeline needs unified.

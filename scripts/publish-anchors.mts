@@ -1,12 +1,12 @@
 /**
  * npm run anchors:publish: adds the anchors of the current build (dist/anchors.json) to the published
- * set (tests/anchors.published.json). It never drops one: an anchor, once published, stays in the
+ * set (content/anchors.published.json). It never drops one: an anchor, once published, stays in the
  * contract, and removing it needs a redirect in content/redirects.yaml.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import type { AnchorsManifest } from '../src/lib/links/redirects.ts';
 
-const FILE = 'tests/anchors.published.json';
+const FILE = 'content/anchors.published.json';
 const published = (existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')) : {}) as AnchorsManifest;
 const current = JSON.parse(readFileSync('dist/anchors.json', 'utf8')) as AnchorsManifest;
 let added = 0;

@@ -3,7 +3,9 @@
  * minified by esbuild from src/scripts/<name>.ts with what it imports:
  * - section-tools: a section's teaching tools, when a reader opens its menu (section-link.ts);
  * - figure-steps: a figure's step-through, on its first press (figure-steps-loader.ts);
- * - passage-link: "Copy link to this passage", on the first selection of text (passage-link-loader.ts).
+ * - passage-link: "Copy link to this passage", on the first selection of text (passage-link-loader.ts);
+ * - evidence-filter: the evidence filter, on its first use or when the address asks for a filtered view
+ *   (evidence-filter-loader.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { build } from 'esbuild';

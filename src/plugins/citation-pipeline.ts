@@ -23,7 +23,7 @@ import rehypeFactorLinks from './rehype-factor-links.ts';
 import rehypeSectionLinks from './rehype-section-links.ts';
 import rehypeInternalLinks, { type InternalLinksOptions } from './rehype-internal-links.ts';
 import type { Factor } from '../lib/atlas/factors.ts';
-import { CHAPTER_LAYOUT_IDS, GENERATED_ID_PREFIXES } from '../lib/links/layout-ids.ts';
+import { RESERVED_HEADING_PREFIXES, REVIEW_UNCITABLE, reservedHeadingIds } from '../lib/chapters/chapter-rules.ts';
 
 export interface CitationPipelineOptions {
   bibliography: Bibliography;
@@ -40,7 +40,7 @@ export interface CitationPipelineOptions {
 
 
 export function remarkPlugins(): RemarkPlugins {
-  return [remarkGfm, remarkNoScript, [remarkStableHeadingIds, { require: [2, 3], reserved: CHAPTER_LAYOUT_IDS, reservedPrefixes: GENERATED_ID_PREFIXES }]];
+  return [remarkGfm, remarkNoScript, [remarkStableHeadingIds, { require: [2, 3], reserved: reservedHeadingIds(), reservedPrefixes: RESERVED_HEADING_PREFIXES }]];
 }
 
 export function rehypePlugins({ bibliography, bibliographyFile, root, factors, factorHref = (id) => `/factors/${id}/`, links }: CitationPipelineOptions): RehypePlugins {
@@ -54,7 +54,7 @@ export function rehypePlugins({ bibliography, bibliographyFile, root, factors, f
         uncitable: new Map([
           [
             bibliography.review.key,
-            'it is the review this site presents, which has no number in its own reference list and is named as the source on every page. Cite the reference the review gives for the claim instead.',
+            REVIEW_UNCITABLE,
           ],
         ]),
       },

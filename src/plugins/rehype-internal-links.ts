@@ -4,13 +4,16 @@
  * A link written as "/serum-markers/#il-7" must lead to a page of the site and, when it names an
  * anchor, to an id that page has; otherwise the build stops with the file, the line and the link.
  * Same-page links ("#dormancy") must name an id of the page. Root-relative links then get the
- * site's base path ("/review/serum-markers/#il-7"), so the site works under a sub-path.
+ * site's base path ("/review/serum-markers/#il-7"), so the site works under a sub-path. Relative
+ * links, "javascript:" and other schemes are refused. The rules are src/lib/chapters/link-rules.ts,
+ * which the build's chapter check runs on the chapter model too.
  */
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { relativePath } from '../lib/site/paths.ts';
 import { withBase } from '../lib/links/urls.ts';
+import { classifyLink, linkProblem } from '../lib/chapters/link-rules.ts';
 
 export interface InternalLinksOptions {
   /** The site's base path, e.g. "/" or "/review/". */
@@ -19,6 +22,8 @@ export interface InternalLinksOptions {
   pages: ReadonlySet<string>;
   /** Ids a page is known to have, where known (chapters); undefined skips the anchor check. */
   anchorsOf: (path: string) => ReadonlySet<string> | undefined;
+  /** The bibliography file, named when a link into /references/ names no entry. */
+  bibliographyFile?: string;
 }
 
 export class BrokenLinkError extends Error {
@@ -28,7 +33,7 @@ export class BrokenLinkError extends Error {
   }
 }
 
-export default function rehypeInternalLinks({ base, pages, anchorsOf }: InternalLinksOptions) {
+export default function rehypeInternalLinks({ base, pages, anchorsOf, bibliographyFile }: InternalLinksOptions) {
   return (tree: Root, file: VFile) => {
     const problems: string[] = [];
     const ids = new Set<string>();
@@ -39,24 +44,15 @@ export default function rehypeInternalLinks({ base, pages, anchorsOf }: Internal
       if (el.tagName !== 'a') return;
       const href = el.properties?.['href'];
       if (typeof href !== 'string') return;
-      const where = `${relativePath(file.path)}:${el.position?.start.line ?? '?'}`;
-      if (href.startsWith('#')) {
-        const id = decodeURIComponent(href.slice(1));
-        if (id && !ids.has(id) && !id.startsWith('citation--') && !id.startsWith('bib-')) problems.push(`${where}: the link "${href}" names no id of this page.`);
+      const problem = linkProblem(href, { pages, anchorsOf, bibliographyFile }, ids);
+      if (problem) {
+        problems.push(`${relativePath(file.path)}:${el.position?.start.line ?? '?'}: ${problem}`);
         return;
       }
-      if (!href.startsWith('/') || href.startsWith('//')) return;
-      const [path = '/', hash = ''] = href.split('#');
-      if (!pages.has(path)) {
-        problems.push(`${where}: the link "${href}" leads to "${path}", which is not a page of the site. Link to an existing page such as ${[...pages].slice(0, 4).join(', ')}.`);
-        return;
+      const target = classifyLink(href);
+      if (typeof target === 'object' && target.kind === 'site') {
+        el.properties = { ...el.properties, href: withBase(base, target.path) + (target.hash ? `#${target.hash}` : '') };
       }
-      const anchors = anchorsOf(path);
-      if (hash && anchors && !anchors.has(decodeURIComponent(hash))) {
-        problems.push(`${where}: the link "${href}" names "#${hash}", which ${path} does not have. Use one of its section ids.`);
-        return;
-      }
-      el.properties = { ...el.properties, href: withBase(base, path) + (hash ? `#${hash}` : '') };
     });
     if (problems.length) throw new BrokenLinkError(problems.join('\n'));
   };

@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { relativePath } from '../lib/site/paths.ts';
+import { SCRIPT_MESSAGE } from '../lib/chapters/chapter-rules.ts';
 
 export class ScriptInChapterError extends Error {
   constructor(message: string) {
@@ -37,7 +38,7 @@ export default function remarkNoScript() {
         found
           .map(
             (line) =>
-              `${relativePath(file.path)}${line ? `:${line}` : ''}: a <script> element in a chapter. The site's Content-Security-Policy blocks inline scripts, so it would never run. Remove it; behaviour belongs in src/scripts/ (a small custom element), loaded by the layout.`,
+              `${relativePath(file.path)}${line ? `:${line}` : ''}: ${SCRIPT_MESSAGE}`,
           )
           .join('\n'),
       );

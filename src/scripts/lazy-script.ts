@@ -3,7 +3,7 @@
  * src/pages/[script].js.ts), not import(): that keeps the bundler's preload helper out of every
  * first visit.
  */
-export const LAZY_SCRIPTS = ['section-tools', 'figure-steps', 'passage-link'] as const;
+export const LAZY_SCRIPTS = ['section-tools', 'figure-steps', 'passage-link', 'evidence-filter'] as const;
 export type LazyScript = (typeof LAZY_SCRIPTS)[number];
 
 const loading = new Map<LazyScript, Promise<void>>();

@@ -1,5 +1,5 @@
 /**
- * The anchor contract: every anchor ever published (tests/anchors.published.json) still resolves in
+ * The anchor contract: every anchor ever published (content/anchors.published.json) still resolves in
  * the built site, or content/redirects.yaml says where it went. Run "npm run anchors:publish"
  * after a build to add new anchors to the published set; never to drop old ones.
  */
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { brokenAnchors, loadRedirects, type AnchorsManifest } from '../../src/lib/links/redirects.ts';
 import { builtPages } from '../helpers/dist.ts';
 
-const published = JSON.parse(readFileSync('tests/anchors.published.json', 'utf8')) as AnchorsManifest;
+const published = JSON.parse(readFileSync('content/anchors.published.json', 'utf8')) as AnchorsManifest;
 const current = JSON.parse(readFileSync('dist/anchors.json', 'utf8')) as AnchorsManifest;
 const redirects = loadRedirects('content/redirects.yaml');
 

@@ -9,14 +9,18 @@ import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { attr, builtPage, builtPages, CHAPTER_SLUGS as CHAPTERS } from '../helpers/dist.ts';
+import { evidenceBadge, type Cancer, type EvidenceKind } from '../../src/lib/atlas/evidence.ts';
 
-interface RawRelation { type: string; target: string; cites?: string[]; gloss?: boolean; context?: string }
+const list = <T extends string>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+interface RawRelation { type: string; target: string; cites?: string[]; gloss?: boolean; evidence?: string | string[]; cancer?: string | string[] }
 interface RawFactor { id: string; name: string; kind?: string; summary?: string; expansion?: string; aliases?: string[]; relations?: RawRelation[] }
 const factors = parse(readFileSync('content/factors.yaml', 'utf8')) as RawFactor[];
 
 /**
  * Passages of a built chapter: paragraphs, list items and table rows of its text, with their section.
- * The key points box and figures restate the text, so they are not passages of their own.
+ * The key points box and figures restate the text, so they are not passages of their own; a
+ * "Background, not from the review" note is the site's explanation, not a passage of the review's.
  */
 function builtPassages(chapter: string): { section: string; text: string }[] {
   const { tree } = builtPage(`/${chapter}/`);
@@ -28,7 +32,7 @@ function builtPassages(chapter: string): { section: string; text: string }[] {
       if (child.type !== 'element') continue;
       const cls = attr(child, 'className');
       if (cls.includes('references') || cls.includes('cite-this-page') || cls.includes('citation-popover')) continue;
-      if (attr(child, 'id') === 'key-points' || child.tagName === 'figure' || cls.includes('teaching-figure')) continue;
+      if (attr(child, 'id') === 'key-points' || child.tagName === 'figure' || cls.includes('teaching-figure') || cls.includes('background-note')) continue;
       if (child.tagName === 'h2' || child.tagName === 'h3') section = attr(child, 'id');
       else if (child.tagName === 'p' || child.tagName === 'li' || (child.tagName === 'tr' && select('td', child))) {
         const copy = structuredClone(child);
@@ -107,15 +111,21 @@ describe('factor pages', () => {
     }
   });
 
-  it('every relation shows where its evidence comes from, on the page of each of its two factors', () => {
+  it('every cited relation shows its evidence badge in words, linked to the explanation, on the page of each of its two factors', () => {
     let shown = 0;
     for (const f of factors) {
       for (const [i, r] of (f.relations ?? []).entries()) {
-        const label = `${r.gloss ? 'Context' : 'Evidence'}: ${r.context}`;
-        const own = selectAll('#what-it-does + .relations > li', builtPage(`/factors/${f.id}/`).tree)[i];
-        expect(toString(select('.relation-context', own as Element) ?? own as Element), `${f.id} ${r.type} ${r.target}`).toBe(label);
-        const incoming = selectAll('#what-acts-on-it + .relations > li', builtPage(`/factors/${r.target}/`).tree);
-        expect(incoming.map((li) => toString(select('.relation-context', li) ?? li)), `${f.id} ${r.type} ${r.target} on its target's page`).toContain(label);
+        const own = selectAll('#what-it-does + .relations > li', builtPage(`/factors/${f.id}/`).tree)[i] as Element;
+        const incoming = selectAll('#what-acts-on-it + .relations > li', builtPage(`/factors/${r.target}/`).tree).filter((li) => attr(li, 'dataFrom') === f.id);
+        if (r.gloss) {
+          expect(select('.evidence-badge', own), `${f.id} ${r.type} ${r.target}`).toBeUndefined();
+          continue;
+        }
+        const words = `Evidence: ${evidenceBadge(list(r.evidence) as EvidenceKind[], list(r.cancer) as Cancer[])}`;
+        const badge = select('.evidence-badge', own) as Element;
+        expect(toString(badge), `${f.id} ${r.type} ${r.target}`).toBe(words);
+        expect(attr(badge, 'href')).toBe('/about/#evidence');
+        expect(incoming.map((li) => toString(select('.evidence-badge', li) ?? li)), `${f.id} ${r.type} ${r.target} on its target's page`).toContain(words);
         shown++;
       }
     }
@@ -132,11 +142,11 @@ describe('factor pages', () => {
     }
   });
 
-  it('relations read as English: PTHrP stimulates osteoblasts, IL-6 is produced by cancer cells in bone', () => {
+  it('relations read as English: PTHrP stimulates osteoblasts, IL-6 is produced by cancer cells', () => {
     const pthrp = selectAll('#what-it-does + .relations > li', builtPage('/factors/pthrp/').tree).map((li) => toString(li));
     expect(pthrp.some((t) => t.startsWith('PTHrP stimulates osteoblasts'))).toBe(true);
     const il6 = selectAll('#what-it-does + .relations > li', builtPage('/factors/il-6/').tree).map((li) => toString(li));
-    expect(il6.some((t) => t.startsWith('IL-6 is produced by cancer cells in bone'))).toBe(true);
+    expect(il6.some((t) => t.startsWith('IL-6 is produced by cancer cells '))).toBe(true);
     const onOsteoclast = selectAll('#what-acts-on-it + .relations > li', builtPage('/factors/osteoclast/').tree).map((li) => toString(li));
     expect(onOsteoclast.some((t) => t.startsWith('Osteoblasts stimulate osteoclasts'))).toBe(true);
   });
@@ -243,21 +253,25 @@ function builtCss(): string {
 }
 
 describe('where the evidence comes from, in the diagrams’ lists', () => {
-  it('a factor’s diagram list names the context of each relation, so breast-model evidence reads as such', () => {
-    const list = toString(select('#fig-neighbourhood .diagram-text', builtPage('/factors/jagged1/').tree) ?? { type: 'root', children: [] });
-    expect(list).toContain('evidence: breast cancer model');
+  it('a factor’s diagram list gives the evidence of each neighbour, so breast-model evidence reads as such', () => {
+    const page = builtPage('/factors/jagged1/').tree;
+    const osteoblast = selectAll('#fig-neighbourhood .diagram-text li.neighbour-line', page).find((li) => attr(li, 'dataTo') === 'osteoblast') as Element;
+    expect(attr(osteoblast, 'dataCancer')).toBe('breast');
+    expect(toString(osteoblast)).toContain('animal models · breast cancer');
+    const box = selectAll('#fig-neighbourhood svg.fig-wide .fig-node[data-to="osteoblast"]', page);
+    expect(box.map((b) => attr(b, 'dataEvidence'))).toEqual(['animal-models']);
   });
 
   it('the vicious-cycle list gives the evidence of every drawn arrow', () => {
-    const arrows = selectAll('#fig-vicious-cycle li', builtPage('/osteoclast-factors/').tree).filter((li) => select('.fig-context', li));
-    expect(arrows.length).toBeGreaterThanOrEqual(11);
+    const lines = selectAll('#fig-vicious-cycle .diagram-text li.relation-line', builtPage('/osteoclast-factors/').tree).filter((li) => select('.evidence-badge', li));
+    expect(lines.length).toBeGreaterThanOrEqual(11);
   });
 
   it('an uncited gloss is not drawn: the γδ T cell’s diagram shows no relation to cancer cells', () => {
     const page = builtPage('/factors/gamma-delta-t-cell/').tree;
     expect(toString(select('#what-it-does + .relations', page) ?? page)).toContain('background, not from the review');
     const list = toString(select('#fig-neighbourhood .diagram-text', page) ?? { type: 'root', children: [] });
-    expect(list).not.toContain('cancer cell in bone');
+    expect(list).not.toContain('cancer cell');
   });
 });
 

@@ -37,10 +37,4 @@ describe('bad input fails the build', () => {
     expect(output).toMatch(/broken-link\/links\.mdx:11: the link "\/bone-microenvironment\/" leads to "\/bone-microenvironment\/", which is not a page of the site/);
     expect(output).toMatch(/broken-link\/links\.mdx:11: the link "\/links\/#no-such-section" names "#no-such-section", which \/links\/ does not have/);
   });
-
-  it('a factor relation citing an unknown key fails the build, naming the file, line, factor and key', () => {
-    const { status, output } = buildWith({ FACTORS: 'tests/fixtures/factors/unknown-cite.yaml' });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/tests\/fixtures\/factors\/unknown-cite\.yaml:8: factor "pthrp": relation "stimulates rankl" cites "nosuchpaper1999", which is not in the bibliography/);
-  });
 });

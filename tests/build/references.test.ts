@@ -140,11 +140,22 @@ describe('the references page', () => {
     const section = select('section.identification', tree);
     expect(select('h2#identification', section)).toBeTruthy();
     const text = toString(section ?? tree).replace(/\s+/g, ' ');
-    expect(text).toContain('Confirmed (16)');
+    expect(text).toContain('Confirmed (9)');
+    expect(text).toContain('Source found, record incomplete (7)');
     expect(text).toContain('Identified from the citing sentence (30)');
     expect(text).toContain('Uncertain (26)');
     expect(text).toContain('Not yet identified (13)');
     expect(text).toMatch(/PubMed, PMC and the journals’ own pages/);
+  });
+
+  it('says which identified references still have incomplete records, and each one says what it lacks without a "Confirmed" badge', () => {
+    const note = toString(select('#incomplete-references', tree) ?? tree).replace(/\s+/g, ' ');
+    expect(note).toContain('Incomplete records: 19 identified references (numbers 1, 6, 9, 14, 21, 27, 29, 39, 43, 54, 63, 68, 69, 73–75, 79, 83, 84)');
+    const kuo = toString(select('#kuo2013', tree) ?? tree).replace(/\s+/g, ' ');
+    expect(kuo).toContain('Record incomplete: authors, journal and year not yet known.');
+    expect(toString(select('#kuo2013 .ref-status', tree) ?? tree)).toBe('Source found, record incomplete');
+    expect(toString(select('#roato2008', tree) ?? tree)).toContain('Record incomplete: title not yet known.');
+    expect(toString(select('#langer2010 .ref-status', tree) ?? tree)).toBe('Confirmed');
   });
 
   it('says which reference numbers the BibTeX and RIS downloads leave out, and why', () => {

@@ -115,6 +115,18 @@ describe('the site under /review/', () => {
     await page.close();
   });
 
+  it('the redirect page under /review/ refreshes to /review/bone-niche/ without JavaScript, names it as canonical and links to it', async () => {
+    const tree = fromHtml(readFileSync(join(build.outDir, 'bone-microenvironment', 'index.html'), 'utf8'));
+    expect(selectAll('meta[http-equiv="refresh"]', tree).map((m) => String(m.properties?.['content']))).toEqual(['0; url=/review/bone-niche/']);
+    expect(selectAll('link[rel="canonical"]', tree).map((m) => String(m.properties?.['href']))).toEqual(['https://example.org/review/bone-niche/']);
+    expect(selectAll('main p.moved a', tree).map((a) => String(a.properties?.['href']))).toEqual(['/review/bone-niche/']);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}bone-microenvironment/`);
+    await page.waitForURL(/\/review\/bone-niche\/$/);
+    await context.close();
+  });
+
   it('an old anchor declared in redirects is mapped to its new id on the page', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}serum-markers/#interleukin-7`);

@@ -173,3 +173,42 @@ describe('the chapters and the overview follow the wording policy', () => {
     expect(wordingProblems(file, readFileSync(file, 'utf8'))).toEqual([]);
   });
 });
+
+/**
+ * Background the site adds for students (not a statement of the review) sits in a note labelled
+ * "Background, not from the review" and carries no citation, the way Figure 4 marks its uncited column.
+ */
+const BACKGROUND = /<div className="background-note" role="note" aria-labelledby="([^"]+)">\n([\s\S]*?)\n<\/div>/g;
+export function backgroundProblems(file: string, source: string): string[] {
+  const problems: string[] = [];
+  const opened = source.split('className="background-note"').length - 1;
+  const notes = [...source.matchAll(BACKGROUND)];
+  if (notes.length !== opened) problems.push(`${file}: ${opened} background notes open, ${notes.length} follow the form <div className="background-note" role="note" aria-labelledby="ID"> … </div>`);
+  for (const m of notes) {
+    const line = lineOf(source, m.index);
+    const label = `<p id="${m[1]}" className="background-label">Background, not from the review</p>`;
+    if (!(m[2] ?? '').trimStart().startsWith(label)) problems.push(`${file}:${line}: a background note starts with its label: ${label}`);
+    if (/\[@/.test(m[2] ?? '')) problems.push(`${file}:${line}: a background note cites the review's references; background carries no citation`);
+  }
+  return problems;
+}
+
+describe('background the site adds is marked as such and uncited', () => {
+  it('reports a background note that cites a reference or lacks its label', () => {
+    const cited = '<div className="background-note" role="note" aria-labelledby="b1">\n  <p id="b1" className="background-label">Background, not from the review</p>\n\nText [@kuo2013].\n\n</div>';
+    expect(backgroundProblems('x.mdx', cited)).toEqual(["x.mdx:1: a background note cites the review's references; background carries no citation"]);
+    const unlabelled = '<div className="background-note" role="note" aria-labelledby="b1">\n\nText.\n\n</div>';
+    expect(backgroundProblems('x.mdx', unlabelled)[0]).toMatch(/^x\.mdx:1: a background note starts with its label/);
+  });
+
+  it.each(FILES)('%s', (file) => {
+    expect(backgroundProblems(file, readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  it('the introduction marks the lung cancer groups and the definition of skeletal-related events as background, and serum markers what each marker measures', () => {
+    const notes = (file: string) => [...readFileSync(file, 'utf8').matchAll(BACKGROUND)].map((m) => m[2] ?? '');
+    expect(notes('content/chapters/introduction.mdx').some((n) => /two broad groups/.test(n))).toBe(true);
+    expect(notes('content/chapters/introduction.mdx').some((n) => /Skeletal-related events" is a collective term/.test(n))).toBe(true);
+    expect(notes('content/chapters/serum-markers.mdx').some((n) => /reflect bone formation/.test(n))).toBe(true);
+  });
+});

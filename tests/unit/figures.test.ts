@@ -4,15 +4,16 @@
  * neighbourhood layout, and the site's own figures measured as the build draws them.
  */
 import { describe, expect, it } from 'vitest';
-import type { Factor } from '../../src/lib/atlas/factors.ts';
+import type { Factor, FactorRelation } from '../../src/lib/atlas/factors.ts';
+import { citedSegments } from '../../src/lib/atlas/relation-evidence.ts';
 import { countCrossings, pathPoints, polylineHitsRect, rectsOverlap, segmentsCross } from '../../src/lib/figures/geometry.ts';
-import { cellGraph, edgeSentence, edgeSignals } from '../../src/lib/figures/cell-graph.ts';
+import { cellGraph, edgeLabel, edgeSentence, statementAttributes, unprovenEdges, unprovenMessage } from '../../src/lib/figures/cell-graph.ts';
 import { parseFigures, FigureDataError } from '../../src/lib/figures/figure-spec.ts';
 import { layoutFigure, measureDrawing } from '../../src/lib/figures/layout.ts';
 import { citationLinks, firstCitationOrder } from '../../src/lib/figures/figure-citations.ts';
 import { flowsOut, layoutNeighbourhood, measureNeighbourhood, neighbourGroups } from '../../src/lib/figures/neighbourhood.ts';
 import { siteFigureSpecs, siteGraphFigure } from '../../src/lib/figures/site-figures.ts';
-import { figureMeasures } from '../../src/lib/figures/figures.ts';
+import { figureMeasures, graphFigure } from '../../src/lib/figures/figures.ts';
 import { siteBibliography, siteFactors } from '../../src/lib/site/site-data.ts';
 import { standaloneSvg } from '../../src/lib/figures/figure-svg.ts';
 
@@ -41,34 +42,77 @@ describe('geometry', () => {
   });
 });
 
-describe('one edge per ordered pair of cells', () => {
+describe('a figure draws only stated relations, never composed ones', () => {
+  const rel = (type: FactorRelation['type'], target: string, cites: string[], extra: Partial<FactorRelation> = {}): FactorRelation => ({ type, target, cites, evidence: ['not-stated'], cancer: ['cancer'], ...extra });
   const factors: Factor[] = [
-    f('tumour-cell', 'tumour cell', { kind: 'cell' }),
-    f('osteoblast', 'osteoblast', { kind: 'cell' }),
-    f('osteoclast', 'osteoclast', { kind: 'cell', relations: [{ type: 'degrades', target: 'bone-matrix', cites: ['k3'] }] }),
+    f('tumour-cell', 'cancer cell', { kind: 'cell', aliases: ['cancer cells', 'tumour cells'], relations: [rel('stimulates', 'osteoblast', ['k1'], { via: ['pthrp', 'pth'], note: 'raise their RANKL' })] }),
+    f('osteoblast', 'osteoblast', { kind: 'cell', aliases: ['osteoblasts'] }),
+    f('osteoclast', 'osteoclast', { kind: 'cell', aliases: ['osteoclasts'], relations: [rel('degrades', 'bone-matrix', ['k3'])] }),
     f('bone-matrix', 'bone matrix', { kind: 'tissue' }),
-    f('pthrp', 'PTHrP', { relations: [{ type: 'produced-by', target: 'tumour-cell', cites: ['k1'] }, { type: 'stimulates', target: 'osteoblast', cites: ['k2'] }] }),
-    f('pth', 'PTH', { relations: [{ type: 'produced-by', target: 'tumour-cell', cites: ['k1'] }, { type: 'stimulates', target: 'osteoblast', cites: ['k5'] }] }),
-    f('hif-1', 'HIF-1', { relations: [{ type: 'produced-by', target: 'tumour-cell', cites: ['k6'] }, { type: 'inhibits', target: 'osteoblast', cites: ['k6'] }] }),
+    // "PTHrP is produced by cancer cells" and "PTHrP stimulates osteoclasts": two statements that must not make an arrow.
+    f('pthrp', 'PTHrP', { kind: 'hormone', relations: [rel('produced-by', 'tumour-cell', ['k1']), rel('stimulates', 'osteoclast', ['k2'])] }),
+    f('pth', 'PTH', { kind: 'hormone' }),
+    f('tnf-alpha', 'TNF-α', { aliases: ['TNF'] }),
   ];
   const places = ['tumour-cell', 'osteoblast', 'osteoclast', 'bone-matrix'];
 
-  it('every signal from one cell to another goes on a single edge, stimulating and inhibiting ones named apart', () => {
+  it('an arrow exists only for a relation between two places; produced-by plus stimulates makes none', () => {
     const g = cellGraph(factors, places);
     expect(g.edges.map((e) => e.id)).toEqual(['tumour-cell>osteoblast', 'osteoclast>bone-matrix']);
-    const e = g.edges[0]!;
-    expect(edgeSignals(e).map((s) => s.text)).toEqual(['PTHrP, PTH', 'inhibits: HIF-1']);
-    expect(e.cites).toEqual(['k1', 'k2', 'k5', 'k6']);
-    expect(edgeSentence(e, (id) => id)).toBe('tumour-cell stimulates osteoblast through PTHrP, PTH; tumour-cell inhibits osteoblast through HIF-1');
-    expect(edgeSignals(g.edges[1]!).map((s) => s.text)).toEqual(['breaks down']);
+    expect(g.edges.some((e) => e.id === 'tumour-cell>osteoclast')).toBe(false);
   });
 
-  it('a figure can restrict the signals it draws', () => {
-    expect(edgeSignals(cellGraph(factors, places, ['pthrp']).edges[0]!).map((s) => s.text)).toEqual(['PTHrP']);
+  it('an arrow carries its own signals, keys and evidence, and reads as one sentence', () => {
+    const [e, other] = cellGraph(factors, places).edges;
+    const byId = new Map(factors.map((x) => [x.id, x]));
+    expect(e?.via).toEqual(['pthrp', 'pth']);
+    expect(e?.cites).toEqual(['k1']);
+    expect(edgeLabel(e!, (id) => byId.get(id)!.name)).toEqual(['PTHrP, PTH']);
+    expect(edgeSentence(e!, (id) => byId.get(id)!)).toBe('Cancer cells stimulate osteoblasts through PTHrP and PTH (raise their RANKL)');
+    expect(statementAttributes(e!)).toMatchObject({ 'data-from': 'tumour-cell', 'data-to': 'osteoblast', 'data-via': 'pthrp pth', 'data-cites': 'k1', 'data-evidence': 'not-stated', 'data-cancer': 'cancer' });
+    expect(edgeLabel(other!, (id) => byId.get(id)!.name)).toEqual(['breaks down']);
   });
 
   it('a node that is not in the atlas is an error naming it', () => {
     expect(() => cellGraph(factors, ['tumour-cell', 'no-such-cell'])).toThrow(/"no-such-cell" is not a factor id/);
+  });
+
+  const chapter = `---
+title: x
+---
+
+## Loop {/* #loop */}
+
+Cancer cells secrete PTHrP and PTH, which raise RANKL on osteoblasts [@k1].
+
+T cells release TNF-α that favours osteoclasts [@k2].
+`;
+  const segments = citedSegments('loop', chapter);
+
+  it('an arrow whose passage names its source, signals and target is proven', () => {
+    expect(unprovenEdges(cellGraph(factors, places).edges.filter((e) => e.id === 'tumour-cell>osteoblast'), factors, segments)).toEqual([]);
+  });
+
+  it('a composed arrow fails: cancer cells → osteoclasts through TNF-α, citing a passage that names no osteoclast', () => {
+    const composed = factors.map((x) => (x.id === 'tumour-cell' ? { ...x, relations: [...x.relations, rel('stimulates', 'osteoclast', ['k1'], { via: ['tnf-alpha'] })] } : x));
+    const edges = cellGraph(composed, places).edges.filter((e) => e.id === 'tumour-cell>osteoclast');
+    const [u] = unprovenEdges(edges, composed, segments);
+    expect(u?.key).toBe('k1');
+    expect(u?.missing).toEqual(['osteoclast', 'tnf-alpha']);
+    expect(unprovenMessage(u!, { figuresFile: 'content/figures.yaml', figureId: 'fig-t', drawn: true, factorsFile: 'content/factors.yaml', line: 12 })).toBe(
+      'content/figures.yaml: figure "fig-t", arrow tumour-cell>osteoclast through tnf-alpha (content/factors.yaml:12) cites "k1", but no chapter passage citing it names osteoclast, tnf-alpha. ' +
+        'A figure draws only what one passage states: fix the relation in content/factors.yaml or leave the pair out of the figure.',
+    );
+  });
+
+  it('a figure draws the first stated relation of a pair and lists the others', () => {
+    const twice = factors.map((x) => (x.id === 'osteoclast' ? { ...x, relations: [...x.relations, rel('degrades', 'bone-matrix', ['k2'])] } : x));
+    const spec = { id: 'fig-t', number: 1, chapter: 'c', title: 'A test', caption: 'x'.repeat(20), description: 'x'.repeat(20), kind: 'graph' as const, nodes: places, groups: {}, names: {}, steps: [],
+      wide: { width: 500, height: 400, labelWrap: 150, labels: 'signals' as const, at: { 'tumour-cell': [50, 50], osteoblast: [400, 50], osteoclast: [400, 300], 'bone-matrix': [50, 300] } as Record<string, [number, number]>, wrap: {}, labelAt: {}, via: {} },
+      narrow: { width: 300, height: 500, labelWrap: 120, labels: 'signals' as const, at: { 'tumour-cell': [50, 50], osteoblast: [250, 50], osteoclast: [250, 400], 'bone-matrix': [50, 400] } as Record<string, [number, number]>, wrap: {}, labelAt: {}, via: {} } };
+    const fig = graphFigure(spec, twice);
+    expect(fig.drawn.map((e) => `${e.id} ${e.cites}`)).toEqual(['tumour-cell>osteoblast k1', 'osteoclast>bone-matrix k3']);
+    expect(fig.notDrawn.map((e) => `${e.id} ${e.cites}`)).toEqual(['osteoclast>bone-matrix k2']);
   });
 });
 
@@ -88,7 +132,7 @@ ${extra}`;
 
   it('a node with no position names the file, the line, the figure and what to add', () => {
     const text = figure('').replace('narrow: { width: 356, height: 100, at: { a: [50, 50], b: [300, 50] } }', 'narrow: { width: 356, height: 100, at: { a: [50, 50] } }');
-    expect(() => parseFigures(text, 'content/figures.yaml', check)).toThrow(/content\/figures\.yaml:10: figure "fig-x".*node "b" has no position in the narrow layout/);
+    expect(() => parseFigures(text, 'content/figures.yaml', check)).toThrow(/content\/figures\.yaml:10:42: figure "fig-x".*node "b" has no position in the narrow layout/);
   });
 
   it('a step citing an unknown key, or a node missing from the atlas, is an error naming it', () => {
@@ -196,11 +240,11 @@ describe('the site’s figures, as the build draws them', () => {
     expect(m.narrow.width).toBeLessThanOrEqual(358);
   });
 
-  it('the loop runs tumour cell → osteoblast and stromal cell → osteoclast → bone matrix → tumour cell, with immune cells feeding the osteoclast', () => {
+  it('the loop runs cancer cell → osteoblast and stromal cell → osteoclast → bone matrix → cancer cell, with immune cells feeding the osteoclast and B cells acting through T cells', () => {
     const spec = specs.find((s) => s.id === 'fig-vicious-cycle');
     const fig = siteGraphFigure(spec as Extract<typeof spec, { kind: 'graph' }> & object);
     const drawn = new Set(fig.drawn.map((e) => e.id));
-    for (const p of ['tumour-cell>osteoblast', 'tumour-cell>stromal-cell', 'osteoblast>osteoclast', 'stromal-cell>osteoclast', 'osteoclast>bone-matrix', 'bone-matrix>tumour-cell', 't-cell>osteoclast', 'th17-cell>osteoclast', 'mdsc>osteoclast', 'b-cell>osteoclast']) {
+    for (const p of ['tumour-cell>osteoblast', 'tumour-cell>stromal-cell', 'osteoblast>osteoclast', 'stromal-cell>osteoclast', 'osteoclast>bone-matrix', 'bone-matrix>tumour-cell', 't-cell>osteoclast', 'th17-cell>osteoclast', 'mdsc>osteoclast', 'b-cell>t-cell']) {
       expect(drawn, p).toContain(p);
     }
     expect(new Set(fig.drawn.map((e) => e.id)).size).toBe(fig.drawn.length);

@@ -41,7 +41,7 @@ describe('the anchor contract', () => {
   });
 
   it('a malformed redirect names the file and the field', () => {
-    expect(() => parseRedirects('pages:\n  - { from: old, to: /new/ }\n', 'content/redirects.yaml')).toThrow(/content\/redirects\.yaml: "pages\.0\.from" a site path/);
+    expect(() => parseRedirects('pages:\n  - { from: old, to: /new/ }\n', 'content/redirects.yaml')).toThrow(/content\/redirects\.yaml:2:13: "pages\.0\.from" a site path/);
   });
 });
 
@@ -49,7 +49,7 @@ describe('redirect loops', () => {
   it('two page redirects that point at each other fail, naming the line and the loop', () => {
     const text = 'pages:\n  - { from: /a/, to: /b/ }\n  - { from: /b/, to: /a/ }\n';
     expect(() => parseRedirects(text, 'content/redirects.yaml')).toThrow(
-      /content\/redirects\.yaml:2: the page redirects form a loop: \/a\/ → \/b\/ → \/a\/, so a reader following them never arrives\. Remove one of these redirects/,
+      /content\/redirects\.yaml:2:5: the page redirects form a loop: \/a\/ → \/b\/ → \/a\/, so a reader following them never arrives\. Remove one of these redirects/,
     );
   });
 
@@ -64,6 +64,6 @@ describe('redirect loops', () => {
 
   it('anchor redirects that lead back to their first id fail, with the page named', () => {
     const text = 'anchors:\n  - { page: /serum-markers/, from: markers, to: il-7 }\n  - { page: /serum-markers/, from: il-7, to: "#markers" }\n';
-    expect(() => parseRedirects(text, 'content/redirects.yaml')).toThrow(/redirects\.yaml:2: the anchor redirects form a loop: \/serum-markers\/#markers → \/serum-markers\/#il-7 → \/serum-markers\/#markers/);
+    expect(() => parseRedirects(text, 'content/redirects.yaml')).toThrow(/redirects\.yaml:2:5: the anchor redirects form a loop: \/serum-markers\/#markers → \/serum-markers\/#il-7 → \/serum-markers\/#markers/);
   });
 });

@@ -72,6 +72,22 @@ describe('reference entries', () => {
     for (const e of bib.entries.values()) expect(referenceText(e), e.key).not.toMatch(/\bothers\b|, ,|^,/);
   });
 
+  it('a confirmed reference whose record lacks details shows no "Confirmed" badge and says what is missing (kuo2013, ref 54)', () => {
+    expect(identificationStatus(entry('kuo2013')).label).toBe('Source found, record incomplete');
+    expect(identificationStatus(entry('kuo2013')).confidence).toBe('high');
+    const text = visibleText('kuo2013').replace(/\s+/g, ' ');
+    expect(text).not.toContain('Confirmed');
+    expect(text).toContain('Record incomplete: authors, journal and year not yet known.');
+    expect(visibleText('roato2008').replace(/\s+/g, ' ')).toContain('Record incomplete: title not yet known.');
+    expect(visibleText('tsuya2007').replace(/\s+/g, ' ')).toContain('Record incomplete: authors, title, journal and year not yet known.');
+  });
+
+  it('a complete record says nothing about missing details, and an unidentified placeholder is not called incomplete', () => {
+    expect(visibleText('langer2010')).not.toContain('Record incomplete');
+    expect(visibleText('roato2014ref23')).not.toContain('Record incomplete');
+    expect(visibleText('roato2014review')).not.toContain('Record incomplete');
+  });
+
   it('shows the site’s note on gong2014 (ref 55) with the entry', () => {
     expect(visibleText('gong2014').replace(/\s+/g, ' ')).toContain('Note: The review calls the model NSCLC, but the cited study used small cell lung cancer (SCLC) cells.');
   });

@@ -3,7 +3,7 @@ import { parseFactors, type Factor, type FactorRelation } from '../../src/lib/at
 import { citedSegments, unstatedMessage, unstatedRelations } from '../../src/lib/atlas/relation-evidence.ts';
 
 const f = (id: string, name: string, extra: Partial<Factor> = {}): Factor => ({ id, name, kind: 'cytokine', aliases: [], summary: 'x'.repeat(40), relations: [], ...extra });
-const cited = (type: FactorRelation['type'], target: string, cites: string[]): FactorRelation => ({ type, target, cites, context: 'lung cancer cells' });
+const cited = (type: FactorRelation['type'], target: string, cites: string[]): FactorRelation => ({ type, target, cites, evidence: ['not-stated'], cancer: ['lung'] });
 
 const chapter = `---
 title: "x"
@@ -63,6 +63,12 @@ describe('the relation rule', () => {
     expect(check(f('pthrp', 'PTHrP', { relations: [cited('produced-by', 'tumour-cell', ['boyle2003', 'bertolini2009'])] }))).toEqual(['pthrp produced-by tumour-cell [bertolini2009]']);
   });
 
+  it('a relation through signals is stated only when one passage citing its key names the source, every signal and the target', () => {
+    const through = (via: string[]) => unstatedRelations([...base, f('pthrp', 'PTHrP'), f('rankl', 'RANKL'), f('ob', 'OB', { kind: 'cell', aliases: ['osteoblasts'], relations: [{ ...cited('stimulates', 'osteoclast', ['liao2006']), via }] })], segments);
+    expect(through(['pthrp', 'rankl'])).toEqual([]);
+    expect(through(['rankl', 'il-8']).map((u) => `${u.key}: ${u.missing.join(', ')}`)).toEqual(['liao2006: il-8']);
+  });
+
   it('fails a relation whose key no chapter cites', () => {
     const [u] = unstatedRelations([...base, f('pthrp', 'PTHrP', { relations: [cited('stimulates', 'osteoblast', ['nowhere2001'])] })], segments);
     expect(u?.passagesCitingKey).toBe(0);
@@ -74,14 +80,14 @@ describe('the relation rule', () => {
   });
 
   it('never checks a gloss, which carries no citation', () => {
-    const gloss: FactorRelation = { type: 'stimulates', target: 'osteoclast', cites: [], gloss: true, context: 'bone biology' };
+    const gloss: FactorRelation = { type: 'stimulates', target: 'osteoclast', cites: [], gloss: true };
     expect(check(f('pthrp', 'PTHrP', { relations: [gloss] }))).toEqual([]);
   });
 
   it('the message names the file and line, the relation, the key, and both ways to fix it', () => {
     const [u] = unstatedRelations([...base, f('pthrp', 'PTHrP', { relations: [cited('stimulates', 'osteoclast', ['boyle2003'])] })], segments);
     expect(u && unstatedMessage(u, 'content/factors.yaml:12: factor "pthrp"')).toBe(
-      'content/factors.yaml:12: factor "pthrp": relation "pthrp stimulates osteoclast" cites "boyle2003", but none of the 1 chapter passage citing "boyle2003" names both pthrp and osteoclast. ' +
+      'content/factors.yaml:12: factor "pthrp": relation "pthrp stimulates osteoclast" cites "boyle2003", but none of the 1 chapter passage citing "boyle2003" names all of pthrp, osteoclast (the closest leaves out osteoclast). ' +
         'Cite the key the review gives for this statement (the chapters must state it with that key), or, if it explains rather than reports, make it an uncited gloss: "gloss: true" and no "cites".',
     );
   });
@@ -102,24 +108,38 @@ ${relation}
   const chapters = [{ id: 'c', source: chapter }];
 
   it('throws with every unstated relation, each with the line of the relation in the file', () => {
-    const text = yaml('    - type: stimulates\n      target: osteoclast\n      cites: [boyle2003]\n      context: bone biology');
-    expect(() => parseFactors(text, 'factors.yaml', { chapters })).toThrow(/1 cited relation is not stated in the chapters with its key:\nfactors\.yaml:6: factor "pthrp": relation "pthrp stimulates osteoclast" cites "boyle2003"/);
+    const text = yaml('    - type: stimulates\n      target: osteoclast\n      cites: [boyle2003]\n      evidence: not-stated\n      cancer: bone-biology');
+    expect(() => parseFactors(text, 'factors.yaml', { chapters })).toThrow(/^factors\.yaml:6:7: factor "pthrp": relation "pthrp stimulates osteoclast" cites "boyle2003"/);
   });
 
   it('accepts the same relation as an explicit gloss without citation', () => {
-    const text = yaml('    - type: stimulates\n      target: osteoclast\n      gloss: true\n      context: bone biology');
+    const text = yaml('    - type: stimulates\n      target: osteoclast\n      gloss: true');
     expect(parseFactors(text, 'factors.yaml', { chapters })[0]?.relations[0]).toMatchObject({ gloss: true, cites: [] });
   });
 
-  it('refuses a gloss that carries a citation, and a cited relation without context, naming the line', () => {
-    const both = yaml('    - type: stimulates\n      target: osteoclast\n      gloss: true\n      cites: [boyle2003]\n      context: bone biology');
-    expect(() => parseFactors(both, 'factors.yaml')).toThrow(/factors\.yaml:9: factor "pthrp", field "relations\.0\.cites": a gloss explains and carries no citation/);
-    const noContext = yaml('    - type: stimulates\n      target: osteoclast\n      cites: [boyle2003]');
-    expect(() => parseFactors(noContext, 'factors.yaml')).toThrow(/factors\.yaml:6: factor "pthrp", field "relations\.0\.context": a cited relation needs a "context"/);
+  it('refuses a gloss that carries a citation or evidence, and a cited relation without both evidence fields, naming the line', () => {
+    const both = yaml('    - type: stimulates\n      target: osteoclast\n      gloss: true\n      cites: [boyle2003]');
+    expect(() => parseFactors(both, 'factors.yaml')).toThrow(/factors\.yaml:9:14: factor "pthrp", field "relations\.0\.cites": a gloss explains and carries no citation/);
+    const glossWithEvidence = yaml('    - type: stimulates\n      target: osteoclast\n      gloss: true\n      evidence: patients');
+    expect(() => parseFactors(glossWithEvidence, 'factors.yaml')).toThrow(/field "relations\.0\.gloss": a gloss is background, not evidence/);
+    const noEvidence = yaml('    - type: stimulates\n      target: osteoclast\n      cites: [boyle2003]\n      cancer: nsclc');
+    expect(() => parseFactors(noEvidence, 'factors.yaml')).toThrow(/factors\.yaml:6:7: factor "pthrp", field "relations\.0\.evidence": a cited relation needs "evidence": what the evidence is, one of patients, patient-samples, human-cell-lines, animal-models, not-stated, inference/);
+    const noCancer = yaml('    - type: stimulates\n      target: osteoclast\n      cites: [boyle2003]\n      evidence: patients');
+    expect(() => parseFactors(noCancer, 'factors.yaml')).toThrow(/factors\.yaml:6:7: factor "pthrp", field "relations\.0\.cancer": a cited relation needs "cancer": which cancer the evidence comes from, one of nsclc, sclc, lung, breast/);
+  });
+
+  it('refuses an evidence value outside the published vocabulary, naming the line and the allowed values', () => {
+    const wrong = yaml('    - type: stimulates\n      target: osteoclast\n      cites: [boyle2003]\n      evidence: lung cancer patients\n      cancer: lung');
+    expect(() => parseFactors(wrong, 'factors.yaml')).toThrow(/factors\.yaml:9:17: factor "pthrp", field "relations\.0\.evidence": evidence: one of patients, patient-samples/);
+  });
+
+  it('reads one value or a list of values for each evidence field', () => {
+    const list = yaml('    - type: stimulates\n      target: osteoclast\n      cites: [boyle2003]\n      evidence: [animal-models, patient-samples]\n      cancer: nsclc');
+    expect(parseFactors(list, 'factors.yaml')[0]?.relations[0]).toMatchObject({ evidence: ['animal-models', 'patient-samples'], cancer: ['nsclc'] });
   });
 
   it('refuses a relation with neither citation nor gloss', () => {
-    const bare = yaml('    - type: stimulates\n      target: osteoclast\n      context: bone biology');
+    const bare = yaml('    - type: stimulates\n      target: osteoclast\n      evidence: not-stated\n      cancer: cancer');
     expect(() => parseFactors(bare, 'factors.yaml')).toThrow(/field "relations\.0\.cites": name the citation key\(s\) of the review that support this relation, or mark it "gloss: true"/);
   });
 });

@@ -14,18 +14,18 @@ describe('the synonym table (content/search-synonyms.yaml)', () => {
 
   it('a group of one word is an error naming the file, the line and the fix', () => {
     const text = 'same:\n  - [autopsy, post-mortem]\n  - [lonely]\n';
-    expect(() => parseSynonyms(text, 'syn.yaml')).toThrow(/^syn\.yaml:3: at same\.1: a group needs at least two words/);
+    expect(() => parseSynonyms(text, 'syn.yaml')).toThrow(/^syn\.yaml:3:5: at same\.1: a group needs at least two words/);
   });
 
   it('a word in two groups is an error naming the line', () => {
     const text = 'same:\n  - [autopsy, post-mortem]\n  - [Post-mortem, necropsy]\n';
-    expect(() => parseSynonyms(text, 'syn.yaml')).toThrow(/^syn\.yaml:3: "Post-mortem" is already in group 1 of "same"\. Merge the two groups\./);
+    expect(() => parseSynonyms(text, 'syn.yaml')).toThrow(/^syn\.yaml:3:6: "Post-mortem" is already in group 1 of "same" \(syn\.yaml:2:5\)\. Merge the two groups\./);
   });
 
   it('an unknown section or a bad YAML line is an error naming the line', () => {
-    expect(() => parseSynonyms('same: []\nsynonyms: []\n', 'syn.yaml')).toThrow(/^syn\.yaml:2: "synonyms" is not a part of the synonym table/);
-    expect(() => parseSynonyms('same:\n  - [a, b\n', 'syn.yaml')).toThrow(/^syn\.yaml:\d+: the YAML does not parse/);
-    expect(() => parseSynonyms('also:\n  - find: [Xgeva]\n', 'syn.yaml')).toThrow(/^syn\.yaml:2: at also\.0\.add/);
+    expect(() => parseSynonyms('same: []\nsynonyms: []\n', 'syn.yaml')).toThrow(/^syn\.yaml:2:1: "synonyms" is not a part of the synonym table/);
+    expect(() => parseSynonyms('same:\n  - [a, b\n', 'syn.yaml')).toThrow(/^syn\.yaml:3:1: the YAML does not parse/);
+    expect(() => parseSynonyms('also:\n  - find: [Xgeva]\n', 'syn.yaml')).toThrow(/^syn\.yaml:2:5: at also\.0\.add/);
   });
 });
 

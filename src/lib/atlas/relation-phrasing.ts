@@ -36,7 +36,27 @@ export function capitalised(name: string): string {
   return first ? name[0]?.toUpperCase() + name.slice(1) : name;
 }
 
-function verbFor(type: RelationType, subject: Named, object: Named, plural: boolean): string {
+/**
+ * Every verb form a generated relation sentence may use: each is true of the relation types and kinds
+ * that produce it (a build test reads every generated sentence of the site against this list).
+ */
+export const ALLOWED_VERBS: readonly string[] = [
+  'stimulates', 'stimulate',
+  'attracts', 'attract',
+  'inhibits', 'inhibit',
+  'breaks down', 'break down',
+  'resists', 'resist',
+  'is a receptor for', 'are receptors for',
+  'is a marker of', 'are markers of',
+  'is a precursor of', 'are precursors of',
+  'is found in', 'are found in',
+  'comes from', 'come from',
+  'is carried by', 'are carried by',
+  'is expressed by', 'are expressed by',
+  'is produced by', 'are produced by',
+];
+
+export function verbFor(type: RelationType, subject: Named, object: Named, plural: boolean): string {
   const be = plural ? 'are' : 'is';
   const s = (singular: string, pluralForm: string) => (plural ? pluralForm : singular);
   switch (type) {
@@ -44,6 +64,8 @@ function verbFor(type: RelationType, subject: Named, object: Named, plural: bool
       return s('stimulates', 'stimulate');
     case 'inhibits':
       return s('inhibits', 'inhibit');
+    case 'attracts':
+      return s('attracts', 'attract');
     case 'degrades':
       return s('breaks down', 'break down');
     case 'resists':
@@ -57,7 +79,8 @@ function verbFor(type: RelationType, subject: Named, object: Named, plural: bool
     case 'produced-by':
       if (object.kind === 'tissue') return subject.kind === 'receptor' ? `${be} found in` : s('comes from', 'come from');
       if (subject.kind === 'receptor') return `${be} carried by`;
-      if (subject.kind === 'signalling') return `${be} active in`;
+      // A signalling protein, a transcription factor or a microRNA is expressed, not secreted.
+      if (subject.kind === 'signalling' || subject.kind === 'microrna') return `${be} expressed by`;
       return `${be} produced by`;
   }
 }
@@ -83,6 +106,12 @@ export function relationPhrase(subject: Named, type: RelationType, object: Named
     object: to.text,
   };
 }
+
+/** "a, b and c" */
+const inWords = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** The signals a relation passes through, as the end of its sentence: " through PTH, PTHrP and TNF-α". */
+export const throughWords = (via: readonly string[]) => (via.length ? ` through ${inWords(via)}` : '');
 
 /** The whole sentence, without a full stop: "PTHrP stimulates osteoblasts". */
 export function relationSentence(subject: Named, type: RelationType, object: Named): string {

@@ -1,8 +1,8 @@
 /**
  * Where a chapter cites each reference: the section (h2/h3 id and title) around every citation,
- * read from the chapter's MDX source. Pure, so the references page and tests share it.
+ * read from the chapter's MDX source through the chapter model. Pure, so the references page and tests share it.
  */
-import { findCitationKeys } from './citation-keys.ts';
+import { chapterModel, citedKeySites } from '../chapters/chapter-model.ts';
 
 export interface CitationSite {
   key: string;
@@ -12,52 +12,13 @@ export interface CitationSite {
   line: number;
 }
 
-/** A chapter's h2/h3 line with its stable id: `## Title {/* #id *\/}`. */
-export const HEADING_LINE = /^(#{2,3})\s+(.*?)\s*\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/;
-
-/** A box with its own id in the chapter text, such as `<aside id="key-points" …>`: a section of its own. */
-const BOX_OPEN = /^<aside\b[^>]*\bid="([a-z0-9-]+)"/;
-const BOX_TITLE = /^\s*<p\b[^>]*>([^<]+)<\/p>\s*$/;
-
-/** Strips YAML frontmatter, keeping line numbers. */
-function withoutFrontmatter(source: string): string {
-  const m = /^---\n[\s\S]*?\n---\n/.exec(source);
-  return m ? m[0].replace(/[^\n]/g, '') + source.slice(m[0].length) : source;
-}
-
+/**
+ * Every citation of a chapter, one entry per key, with the section around it: the nearest h2/h3
+ * above it, or the box it sits in (`<aside id="key-points">`, titled by its first paragraph).
+ * Read from the chapter model, so the section ids are the ones the build gives.
+ */
 export function citationSites(source: string): CitationSite[] {
-  const sites: CitationSite[] = [];
-  let sectionId = '';
-  let sectionTitle = '';
-  /** The section around a box, restored when the box closes. */
-  let outside: { sectionId: string; sectionTitle: string } | undefined;
-  withoutFrontmatter(source)
-    .split('\n')
-    .forEach((text, i) => {
-      const heading = HEADING_LINE.exec(text);
-      if (heading) {
-        sectionTitle = heading[2] ?? '';
-        sectionId = heading[3] ?? '';
-        return;
-      }
-      const box = BOX_OPEN.exec(text);
-      if (box) {
-        outside = { sectionId, sectionTitle };
-        sectionId = box[1] ?? '';
-        sectionTitle = sectionId;
-        return;
-      }
-      if (outside) {
-        const title = BOX_TITLE.exec(text);
-        if (title && sectionTitle === sectionId) sectionTitle = title[1]?.trim() ?? sectionTitle;
-        if (/^\s*<\/aside>/.test(text)) {
-          ({ sectionId, sectionTitle } = outside);
-          outside = undefined;
-        }
-      }
-      for (const m of findCitationKeys(text)) sites.push({ key: m.key, sectionId, sectionTitle, line: i + 1 });
-    });
-  return sites;
+  return citedKeySites(chapterModel(source));
 }
 
 /** One entry per (key, section), in order of first citation. */

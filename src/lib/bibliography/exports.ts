@@ -10,11 +10,16 @@
  *   allows: BibTeX `and others`, CSL-JSON `{"literal": "others"}`, RIS (which has no such mark) a
  *   note "Author list incomplete (et al.)".
  * - RIS is one `TAG  - value` line per field, never wrapped.
+ * - A record still lacking authors, title, journal or year stays in every format, with its DOI
+ *   (BibTeX `doi`, RIS `DO`) and its PMID and PMCID in the note (BibTeX has no standard field for
+ *   them; RIS notes them too), and a note naming the missing details, so a reference manager can
+ *   fetch the rest: no record is ever a bare note (record-completeness.ts).
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { authorsTruncated, namedAuthors, type Bibliography, type BibEntry } from './bibliography.ts';
+import { missingDetailsExportNote } from './record-completeness.ts';
 
 const STATUS_WORDS = {
   high: 'confirmed',
@@ -30,9 +35,25 @@ export function exportNote(entry: BibEntry, reviewDoi: string): string {
       ? 'The review presented on this site.'
       : `Reference ${entry.reviewNumber} in Roato 2014 (doi:${reviewDoi}); identification: ${STATUS_WORDS[entry.confidence ?? 'unidentified']}.`,
     entry.siteNote ?? '',
+    missingDetailsExportNote(entry),
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * The address a reference manager can open: the record's own URL, else its DOI link, else its
+ * PubMed page (so a record known only by its PMID still carries a field tools read).
+ */
+export function recordUrl(entry: BibEntry): string | undefined {
+  const { URL, DOI, PMID } = entry.csl;
+  return URL ?? (DOI ? `https://doi.org/${DOI}` : PMID ? `https://pubmed.ncbi.nlm.nih.gov/${PMID}/` : undefined);
+}
+
+/** PubMed and PMC identifiers as note text, for BibTeX, which has no standard field for them. */
+export function identifierNote(entry: BibEntry): string {
+  const { PMID, PMCID } = entry.csl;
+  return [PMID ? `PMID: ${PMID}.` : '', PMCID ? `PMCID: ${PMCID}.` : ''].filter(Boolean).join(' ');
 }
 
 function exportItem(entry: BibEntry, reviewDoi: string): Record<string, unknown> {
@@ -68,9 +89,18 @@ export function toCslJson(bib: Bibliography): string {
 
 export function toBibtex(bib: Bibliography): string {
   const doi = bib.review.csl.DOI ?? '';
-  const text = new Cite(exportedEntries(bib).map((e) => exportItem(e, doi))).format('bibtex').trim();
+  const items = exportedEntries(bib).map((e) => {
+    const item = exportItem(e, doi);
+    const ids = identifierNote(e);
+    // BibTeX drops a PMID: a record known by it alone links to its PubMed page instead.
+    const url = !e.csl.URL && !e.csl.DOI && e.csl.PMID ? { URL: recordUrl(e) } : {};
+    return { ...item, ...url, ...(ids ? { note: `${String(item['note'])} ${ids}` } : {}) };
+  });
+  const text = new Cite(items).format('bibtex').trim();
   // citation-js braces the name "others" as a literal; BibTeX's keyword for "and more" is bare.
-  return `${text.replace(/^(\s*author = \{.*) and \{others\}\},$/gm, '$1 and others},')}\n`;
+  // It also repeats a URL as `howpublished`, which pandoc and others read as the publisher: the
+  // `url` field alone carries it.
+  return `${text.replace(/^(\s*author = \{.*) and \{others\}\},$/gm, '$1 and others},').replace(/^\s*howpublished = \{https?:[^}]*\},?\n/gm, '')}\n`;
 }
 
 const RIS_TYPES: Record<string, string> = { 'article-journal': 'JOUR', webpage: 'ELEC', book: 'BOOK', chapter: 'CHAP', report: 'RPRT' };
@@ -103,7 +133,7 @@ function risRecord(entry: BibEntry, reviewDoi: string): string[] {
     ...risLine('SP', first),
     ...risLine('EP', last),
     ...risLine('DO', c.DOI),
-    ...risLine('UR', c.URL ?? (c.DOI ? `https://doi.org/${c.DOI}` : undefined)),
+    ...risLine('UR', recordUrl(entry)),
     ...notes.flatMap((n) => risLine('N1', n)),
     'ER  - ',
   ];

@@ -6,6 +6,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { authorsTruncated, isOthers, namedAuthors, type BibEntry, type Confidence } from './bibliography.ts';
 import { cacheKey, cachedSync } from '../site/build-cache.ts';
+import { recordComplete } from './record-completeness.ts';
 
 export interface ReferenceLink {
   kind: 'doi' | 'pubmed' | 'pmc' | 'url';
@@ -115,11 +116,18 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   unidentified: 'Not yet identified',
 };
 
+/**
+ * The badge of a confirmed reference whose record still lacks authors, title, journal or year: it
+ * shows "Confirmed" only once the record is complete (record-completeness.ts).
+ */
+export const INCOMPLETE_CONFIRMED_LABEL = 'Source found, record incomplete';
+
 /** How sure the identification is, in plain words. */
 export function identificationStatus(entry: BibEntry): IdentificationStatus {
   const n = entry.reviewNumber;
   switch (entry.confidence) {
     case 'high':
+      return { confidence: 'high', label: recordComplete(entry) ? CONFIDENCE_LABELS.high : INCOMPLETE_CONFIRMED_LABEL, note: '', lead: '' };
     case 'medium':
       return { confidence: entry.confidence, label: CONFIDENCE_LABELS[entry.confidence], note: '', lead: '' };
     case 'low':

@@ -6,6 +6,7 @@ import { h } from 'hastscript';
 import type { ElementContent } from 'hast';
 import type { BibEntry } from './bibliography.ts';
 import { identificationStatus, referenceLinks, referenceText, reviewNumberLabel } from './reference-format.ts';
+import { missingDetailsNote } from './record-completeness.ts';
 
 export interface ReferenceMarkupOptions {
   /** URL of the source review (its DOI link), reached from every entry. */
@@ -35,6 +36,9 @@ export function referenceBody(entry: BibEntry, { reviewUrl, identificationUrl }:
   const space = (): ElementContent => ({ type: 'text', value: ' ' });
   body.push(space(), h('span.ref-meta', meta.flatMap((m, i) => (i ? [space(), m] : [m]))));
   if (status.note) body.push(space(), h('span.ref-note', status.note));
+  // A record still lacking authors, title, journal or year says which, on every list that shows it.
+  const missing = missingDetailsNote(entry);
+  if (missing) body.push(space(), h('span.ref-note.ref-incomplete', missing));
   if (entry.siteNote) body.push(space(), h('span.ref-note.ref-site-note', [h('strong', 'Note:'), ' ', entry.siteNote]));
   return body;
 }

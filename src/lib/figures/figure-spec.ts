@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { ContentDataError, readYaml, schemaIssues, type DataIssue } from '../site/yaml-source.ts';
+import { nodeRect } from './layout.ts';
+import { rectsOverlap } from './geometry.ts';
 
 const point = z.tuple([z.number(), z.number()]);
 const pair = z.string().regex(/^[a-z0-9-]+>[a-z0-9-]+$/, 'a pair is "source-id>target-id"');
@@ -46,8 +48,6 @@ const graphSchema = z.strictObject({
   ...common,
   kind: z.literal('graph'),
   nodes: z.array(z.string()).min(2),
-  /** Only these molecules count as signals (all when absent). */
-  signals: z.array(z.string()).optional(),
   /** Pairs drawn; other pairs between the nodes are listed under the figure as not drawn. */
   pairs: z.array(pair).optional(),
   groups: z.record(z.string(), z.strictObject({ label: z.string(), nodes: z.array(z.string()) })).default({}),
@@ -78,64 +78,88 @@ export type FigureSpec = z.infer<typeof figureSchema>;
 export type GraphFigureSpec = z.infer<typeof graphSchema>;
 export type TableFigureSpec = z.infer<typeof tableSchema>;
 
-export class FigureDataError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FigureDataError';
+/** Mistakes in the figure data, each with file, line and column. */
+export class FigureDataError extends ContentDataError {
+  constructor(issues: readonly DataIssue[]) {
+    super(issues, 'FigureDataError');
   }
-}
-
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: (string | number)[]): number | undefined {
-  let node: unknown = doc.contents;
-  for (const part of path) {
-    if (isSeq(node) && typeof part === 'number') node = node.items[part];
-    else if (isMap(node)) node = node.get(part, true) ?? node;
-    else break;
-  }
-  const range = (node as YamlNode | undefined)?.range;
-  return range ? counter.linePos(range[0]).line : undefined;
 }
 
 export interface FigureCheck {
   factorIds: ReadonlySet<string>;
   citationKeys: ReadonlySet<string>;
-  chapterIds: ReadonlySet<string>;
+  /** The chapters' ids; without them, a figure's chapter is not checked. */
+  chapterIds?: ReadonlySet<string>;
+  /**
+   * Each factor's name, as a node box shows it unless the figure renames it: with it, the boxes are
+   * sized and the geometry of both layouts is checked (no overlapping boxes, nothing outside the canvas).
+   */
+  factorNames?: ReadonlyMap<string, string>;
 }
 
-/** Parses and checks the figure data against the atlas, the bibliography and the chapters. */
+/**
+ * Boxes that overlap or leave the canvas, in one layout of a graph figure: boxes are sized as the
+ * drawing sizes them (src/lib/figures/layout.ts), from each node's label and wrap width.
+ */
+export function layoutGeometryIssues(
+  nodes: readonly string[],
+  layout: Pick<FigureLayout, 'width' | 'height' | 'at' | 'wrap'>,
+  labelOf: (id: string) => string,
+): { node: string; message: string }[] {
+  const boxes = nodes.flatMap((id) => {
+    const at = layout.at[id];
+    if (!at) return [];
+    const wrap = layout.wrap[id];
+    return [{ id, at, rect: nodeRect({ id, label: labelOf(id), x: at[0], y: at[1], ...(wrap ? { wrap } : {}) }).rect }];
+  });
+  const issues: { node: string; message: string }[] = [];
+  for (const b of boxes) {
+    const { x, y, width, height } = b.rect;
+    if (x < 0 || y < 0 || x + width > layout.width || y + height > layout.height) {
+      issues.push({
+        node: b.id,
+        message:
+          `node "${b.id}" at [${b.at.join(', ')}] has a box of ${Math.round(width)} × ${Math.round(height)} px that reaches outside the ${layout.width} × ${layout.height} canvas. ` +
+          `Move its centre to x between ${Math.ceil(width / 2)} and ${Math.floor(layout.width - width / 2)} and y between ${Math.ceil(height / 2)} and ${Math.floor(layout.height - height / 2)}, or make the canvas larger.`,
+      });
+    }
+  }
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(0, i)) {
+      if (!rectsOverlap(a.rect, b.rect)) continue;
+      const same = a.at[0] === b.at[0] && a.at[1] === b.at[1];
+      issues.push({
+        node: a.id,
+        message: same
+          ? `node "${a.id}" is at [${a.at.join(', ')}], the same position as node "${b.id}": one box would hide the other. Give it a position of its own.`
+          : `the box of node "${a.id}" at [${a.at.join(', ')}] overlaps the box of node "${b.id}" at [${b.at.join(', ')}]. Move one of them apart (boxes are about ${Math.round(a.rect.width)} and ${Math.round(b.rect.width)} px wide).`,
+      });
+    }
+  });
+  return issues;
+}
+
+/** Parses and checks the figure data against the atlas, the bibliography and the chapters; every mistake is reported at once. */
 export function parseFigures(text: string, file: string, check: FigureCheck): FigureSpec[] {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length) {
-    const line = doc.errors[0]?.linePos?.[0]?.line;
-    throw new FigureDataError(`${file}${line ? `:${line}` : ''}: the YAML does not parse: ${doc.errors[0]?.message.split('\n')[0]}.`);
-  }
-  const data = doc.toJS();
-  const parsed = z.array(figureSchema).safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = (issue?.path ?? []) as (string | number)[];
-    const line = lineOf(doc, counter, path);
-    throw new FigureDataError(`${file}${line ? `:${line}` : ''}: field "${path.join('.')}": ${issue?.message}.`);
-  }
+  const source = readYaml(text, file);
+  const parsed = z.array(figureSchema).safeParse(source.data);
+  if (!parsed.success) throw new FigureDataError(schemaIssues(source, parsed.error.issues));
   const figures = parsed.data;
-  const where = (i: number, ...path: (string | number)[]) => {
-    const line = lineOf(doc, counter, [i, ...path]);
-    return `${file}${line ? `:${line}` : ''}: figure "${figures[i]?.id}"`;
-  };
+  const issues: DataIssue[] = [];
   const ids = new Set<string>();
   const numbers = new Set<number>();
   figures.forEach((f, i) => {
-    if (ids.has(f.id)) throw new FigureDataError(`${where(i, 'id')} repeats an id. Figure ids are anchors: one each.`);
-    if (numbers.has(f.number)) throw new FigureDataError(`${where(i, 'number')} repeats figure number ${f.number}.`);
+    const add = (path: (string | number)[], message: string) => issues.push(source.issue([i, ...path], `figure "${f.id}": ${message}`));
+    if (ids.has(f.id)) add(['id'], 'repeats an id. Figure ids are anchors: give each figure its own.');
+    if (numbers.has(f.number)) add(['number'], `repeats figure number ${f.number}. Number the figures 1, 2, 3... once each.`);
     ids.add(f.id);
     numbers.add(f.number);
-    if (!check.chapterIds.has(f.chapter)) throw new FigureDataError(`${where(i, 'chapter')} names chapter "${f.chapter}", which does not exist.`);
+    if (check.chapterIds && !check.chapterIds.has(f.chapter)) add(['chapter'], `names chapter "${f.chapter}", which does not exist. Use a chapter's file name without ".mdx".`);
     const factor = (id: string, ...path: (string | number)[]) => {
-      if (!check.factorIds.has(id)) throw new FigureDataError(`${where(i, ...path)} names "${id}", which is not a factor id in content/factors.yaml.`);
+      if (!check.factorIds.has(id)) add(path, `names "${id}", which is not a factor id in content/factors.yaml. Use an atlas id.`);
     };
     const cites = (keys: string[], ...path: (string | number)[]) => {
-      for (const k of keys) if (!check.citationKeys.has(k)) throw new FigureDataError(`${where(i, ...path)} cites "${k}", which is not in the bibliography.`);
+      for (const k of keys) if (!check.citationKeys.has(k)) add(path, `cites "${k}", which is not in the bibliography. Use a key from content/bibliography.bib.`);
     };
     if (f.kind === 'table') {
       f.rows.forEach((r, j) => {
@@ -145,20 +169,24 @@ export function parseFigures(text: string, file: string, check: FigureCheck): Fi
       return;
     }
     f.nodes.forEach((n, j) => factor(n, 'nodes', j));
-    (f.signals ?? []).forEach((n, j) => factor(n, 'signals', j));
     const nodes = new Set(f.nodes);
     const pairOk = (p: string, ...path: (string | number)[]) => {
-      for (const end of p.split('>')) if (!nodes.has(end)) throw new FigureDataError(`${where(i, ...path)}: pair "${p}" names "${end}", which is not one of the figure's nodes.`);
+      for (const end of p.split('>')) if (!nodes.has(end)) add(path, `pair "${p}" names "${end}", which is not one of the figure's nodes. Add it to "nodes" or fix the pair.`);
     };
     (f.pairs ?? []).forEach((p, j) => pairOk(p, 'pairs', j));
+    const labelOf = (id: string) => f.names[id] ?? check.factorNames?.get(id) ?? id;
     for (const name of ['wide', 'narrow'] as const) {
-      for (const n of f.nodes) if (!f[name].at[n]) throw new FigureDataError(`${where(i, name, 'at')}: node "${n}" has no position in the ${name} layout. Add "${n}: [x, y]".`);
+      for (const n of f.nodes) if (!f[name].at[n]) add([name, 'at'], `node "${n}" has no position in the ${name} layout. Add "${n}: [x, y]".`);
+      if (check.factorNames) {
+        for (const g of layoutGeometryIssues(f.nodes, f[name], labelOf)) add([name, 'at', g.node], `in the ${name} layout, ${g.message}`);
+      }
     }
     f.steps.forEach((s, j) => {
       s.pairs.forEach((p) => pairOk(p, 'steps', j, 'pairs'));
       cites(s.cites, 'steps', j, 'cites');
     });
   });
+  if (issues.length) throw new FigureDataError(issues);
   return figures;
 }
 

@@ -22,6 +22,8 @@ export interface SvgOptions {
   className?: string;
   /** Group labels drawn as bands behind their nodes: group -> label. */
   groups?: Record<string, string>;
+  /** Data attributes of the arrow of a pair (`source>target`) and of its label: the statement it draws. */
+  edgeData?: (pair: string) => Record<string, string>;
 }
 
 const PAD = 6;
@@ -43,19 +45,22 @@ function body(d: Drawing, o: SvgOptions): Element[] {
       ]),
     );
   }
+  const data = (e: { source: string; target: string }) => o.edgeData?.(`${e.source}>${e.target}`) ?? {};
   const edges = d.edges.map((e) =>
-    s('path', {
-      class: `fig-edge fig-edge-${e.style}`,
-      'data-pair': `${e.source}>${e.target}`,
-      d: e.points.map((q, i) => `${i ? 'L' : 'M'}${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' '),
-      'marker-end': `url(#${p}-${e.style === 'inhibits' ? 'bar' : 'arrow'})`,
-    }),
+    s('g', { class: 'fig-arrow', ...data(e) }, [
+      s('path', {
+        class: `fig-edge fig-edge-${e.style}`,
+        'data-pair': `${e.source}>${e.target}`,
+        d: e.points.map((q, i) => `${i ? 'L' : 'M'}${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' '),
+        'marker-end': `url(#${p}-${e.style === 'inhibits' ? 'bar' : 'arrow'})`,
+      }),
+    ]),
   );
   const labels = d.edges
     .filter((e) => e.label)
     .map((e) => {
       const { rect, lines } = e.label as { rect: { x: number; y: number; width: number; height: number }; lines: string[] };
-      return s('g', { class: 'fig-label', 'data-pair': `${e.source}>${e.target}` }, [
+      return s('g', { class: 'fig-label', 'data-pair': `${e.source}>${e.target}`, ...data(e) }, [
         s('rect', { x: rect.x, y: rect.y, width: rect.width, height: rect.height, rx: 3 }),
         s(
           'text',

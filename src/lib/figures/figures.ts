@@ -1,23 +1,25 @@
 /**
- * A teaching figure ready to draw: its graph from the atlas data, its wide and narrow drawings, the
- * pairs it does not draw (listed, never dropped), and its steps.
+ * A teaching figure ready to draw: its graph from the atlas data (stated relations only), its wide
+ * and narrow drawings, the relations it does not draw (listed, never dropped), and its steps. A pair
+ * is drawn as one arrow: the first stated relation between its two places; any further relation of
+ * the same pair is listed with those not drawn.
  */
 import type { Factor } from '../atlas/factors.ts';
-import { cellGraph, edgeSignals, edgeStyle, pairId, type CellGraph, type PairEdge } from './cell-graph.ts';
+import { cellGraph, edgeLabel, edgeStyle, pairId, type CellGraph, type StatedEdge } from './cell-graph.ts';
 import type { FigureLayout, GraphFigureSpec } from './figure-spec.ts';
 import { layoutFigure, measureDrawing, type Drawing, type DrawingMeasures, type LayoutEdge, type LayoutNode } from './layout.ts';
 
 export interface GraphFigure {
   spec: GraphFigureSpec;
   graph: CellGraph;
-  drawn: PairEdge[];
-  notDrawn: PairEdge[];
+  drawn: StatedEdge[];
+  notDrawn: StatedEdge[];
   labelOf: (id: string) => string;
   wide: Drawing;
   narrow: Drawing;
 }
 
-function drawing(spec: GraphFigureSpec, layout: FigureLayout, nodes: CellGraph['nodes'], edges: PairEdge[], labelOf: (id: string) => string): Drawing {
+function drawing(spec: GraphFigureSpec, layout: FigureLayout, nodes: CellGraph['nodes'], edges: StatedEdge[], labelOf: (id: string) => string, nameOf: (id: string) => string): Drawing {
   const groupOf = new Map<string, string>();
   for (const [g, def] of Object.entries(spec.groups)) for (const n of def.nodes) groupOf.set(n, g);
   const layoutNodes: LayoutNode[] = nodes.map((n) => {
@@ -35,7 +37,7 @@ function drawing(spec: GraphFigureSpec, layout: FigureLayout, nodes: CellGraph['
       source: e.source,
       target: e.target,
       style: edgeStyle(e),
-      label: step ? [`step ${step}`] : edgeSignals(e).map((p) => p.text),
+      label: step ? [`step ${step}`] : edgeLabel(e, nameOf),
       ...(via ? { via: via.map(([x, y]) => ({ x, y })) } : {}),
       ...(at ? { labelAt: { x: at[0], y: at[1] } } : {}),
     };
@@ -44,14 +46,22 @@ function drawing(spec: GraphFigureSpec, layout: FigureLayout, nodes: CellGraph['
 }
 
 export function graphFigure(spec: GraphFigureSpec, factors: readonly Factor[]): GraphFigure {
-  const graph = cellGraph(factors, spec.nodes, spec.signals);
+  const graph = cellGraph(factors, spec.nodes);
   const names = new Map(graph.nodes.map((n) => [n.id, spec.names[n.id] ?? n.label]));
   const labelOf = (id: string) => names.get(id) ?? id;
+  const factorName = new Map(factors.map((f) => [f.id, f.name]));
+  const nameOf = (id: string) => factorName.get(id) ?? id;
   const wanted = spec.pairs ? new Set(spec.pairs) : undefined;
-  const drawn = graph.edges.filter((e) => !wanted || wanted.has(e.id));
-  const notDrawn = graph.edges.filter((e) => wanted && !wanted.has(e.id));
+  const drawn: StatedEdge[] = [];
+  const notDrawn: StatedEdge[] = [];
+  for (const e of graph.edges) {
+    if ((!wanted || wanted.has(e.id)) && !drawn.some((d) => d.id === e.id)) drawn.push(e);
+    else notDrawn.push(e);
+  }
   for (const p of spec.pairs ?? []) {
-    if (!graph.edges.some((e) => e.id === p)) throw new Error(`content/figures.yaml: figure "${spec.id}" draws the pair "${p}", but the atlas data has no relation between them. Remove it from "pairs".`);
+    if (!graph.edges.some((e) => e.id === p)) {
+      throw new Error(`content/figures.yaml: figure "${spec.id}" draws the pair "${p}", but the atlas data states no relation from the one to the other. Remove it from "pairs", or add the relation the review states (with "via" for its signals) to content/factors.yaml.`);
+    }
   }
   for (const s of spec.steps) {
     for (const p of s.pairs) if (!drawn.some((e) => e.id === p)) throw new Error(`content/figures.yaml: figure "${spec.id}" has a step on "${p}", which the figure does not draw.`);
@@ -62,8 +72,8 @@ export function graphFigure(spec: GraphFigureSpec, factors: readonly Factor[]): 
     drawn,
     notDrawn,
     labelOf,
-    wide: drawing(spec, spec.wide, graph.nodes, drawn, labelOf),
-    narrow: drawing(spec, spec.narrow, graph.nodes, drawn, labelOf),
+    wide: drawing(spec, spec.wide, graph.nodes, drawn, labelOf, nameOf),
+    narrow: drawing(spec, spec.narrow, graph.nodes, drawn, labelOf, nameOf),
   };
 }
 

@@ -99,7 +99,8 @@ const CLEAR = 6;
 
 export const lineHeight = (px: number) => px + LINE_GAP;
 
-function nodeRect(n: LayoutNode): { rect: Rect; lines: string[] } {
+/** A node's box: its label wrapped at the node's width, with padding, centred on its position. */
+export function nodeRect(n: LayoutNode): { rect: Rect; lines: string[] } {
   const lines = wrapText(n.label, NODE_FONT, n.wrap ?? 120);
   const w = Math.max(...lines.map((l) => textWidth(l, NODE_FONT))) + 2 * PAD_X;
   const h = lines.length * lineHeight(NODE_FONT) + 2 * PAD_Y;

@@ -8,7 +8,10 @@
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
-import type { Factor, RelationType } from '../atlas/factors.ts';
+import type { Factor, FactorRelation, RelationType } from '../atlas/factors.ts';
+import type { Cancer, EvidenceKind } from '../atlas/evidence.ts';
+import { filterGroups } from '../atlas/evidence.ts';
+import { verbFor } from '../atlas/relation-phrasing.ts';
 import { countCrossings, rectsOverlap, type Point, type Rect } from './geometry.ts';
 import { LABEL_FONT, NODE_FONT, lineHeight, textWidth, wrapText, type DrawingMeasures } from './layout.ts';
 
@@ -18,14 +21,38 @@ export interface NeighbourGroup {
   heading: string;
   direction: 'out' | 'in';
   type: RelationType;
-  /** Each neighbour with its citations and where the evidence comes from (the relations' contexts). */
-  members: { id: string; label: string; cites: string[]; contexts: string[] }[];
+  /** Each neighbour with its citations and its evidence (the relations' typed evidence, joined when several relate the two). */
+  members: NeighbourMember[];
 }
 
-const OUT_HEADINGS: Record<RelationType, string> = {
+export interface NeighbourMember {
+  id: string;
+  label: string;
+  cites: string[];
+  evidence: EvidenceKind[];
+  cancer: Cancer[];
+  /** Signals named by the relations (atlas ids). */
+  via: string[];
+}
+
+/** The data attributes of a neighbour (its box and its list line): the statement(s) it stands for. */
+export function memberAttributes(factorId: string, g: Pick<NeighbourGroup, 'direction'>, m: NeighbourMember): Record<string, string> {
+  const [from, to] = g.direction === 'out' ? [factorId, m.id] : [m.id, factorId];
+  return {
+    'data-from': from,
+    'data-to': to,
+    'data-via': m.via.join(' '),
+    'data-cites': m.cites.join(' '),
+    'data-evidence': m.evidence.join(' '),
+    'data-cancer': m.cancer.join(' '),
+    'data-filter-groups': filterGroups(m.evidence, m.cancer),
+  };
+}
+
+const OUT_HEADINGS: Record<Exclude<RelationType, 'produced-by'>, string> = {
   stimulates: 'stimulates',
+  attracts: 'attracts',
   inhibits: 'inhibits',
-  'produced-by': 'is produced by',
   'receptor-of': 'is a receptor for',
   'marker-of': 'is a marker of',
   'precursor-of': 'is a precursor of',
@@ -34,8 +61,9 @@ const OUT_HEADINGS: Record<RelationType, string> = {
 };
 const IN_HEADINGS: Record<RelationType, (name: string) => string> = {
   stimulates: (n) => `Stimulate ${n}`,
+  attracts: (n) => `Attract ${n}`,
   inhibits: (n) => `Inhibit ${n}`,
-  'produced-by': (n) => `${n} produces`,
+  'produced-by': (n) => `Made, expressed or carried by ${n}`,
   'receptor-of': (n) => `Receptors of ${n}`,
   'marker-of': (n) => `Markers of ${n}`,
   'precursor-of': (n) => `Precursors of ${n}`,
@@ -47,25 +75,34 @@ const IN_HEADINGS: Record<RelationType, (name: string) => string> = {
 export function neighbourGroups(factor: Factor, factors: readonly Factor[]): NeighbourGroup[] {
   const byId = new Map(factors.map((f) => [f.id, f]));
   const groups = new Map<string, NeighbourGroup>();
-  const add = (direction: 'out' | 'in', type: RelationType, id: string, cites: string[], context: string | undefined) => {
-    const key = `${direction}:${type}`;
+  const add = (direction: 'out' | 'in', r: FactorRelation, id: string) => {
+    const type = r.type;
+    // "is produced by", "is expressed by", "comes from"...: the verb true for this factor and neighbour.
+    const other = byId.get(id);
+    const verb = type === 'produced-by' && other ? verbFor(type, factor, other, false) : '';
+    const key = direction === 'out' && type === 'produced-by' ? `out:produced-by:${verb}` : `${direction}:${type}`;
     let g = groups.get(key);
     if (!g) {
-      g = { key, heading: direction === 'out' ? `${factor.name} ${OUT_HEADINGS[type]}` : IN_HEADINGS[type](factor.name), direction, type, members: [] };
+      const heading =
+        direction === 'out' ? `${factor.name} ${type === 'produced-by' ? verb : OUT_HEADINGS[type]}` : type === 'produced-by' && factor.kind === 'tissue' ? `Come from the ${factor.name}` : IN_HEADINGS[type](factor.name);
+      g = { key, heading, direction, type, members: [] };
       groups.set(key, g);
     }
-    const contexts = context ? [context] : [];
+    const union = <T,>(a: T[], b: readonly T[]) => [...new Set([...a, ...b])];
     const existing = g.members.find((m) => m.id === id);
     if (existing) {
-      existing.cites = [...new Set([...existing.cites, ...cites])];
-      existing.contexts = [...new Set([...existing.contexts, ...contexts])];
-    } else g.members.push({ id, label: byId.get(id)?.name ?? id, cites, contexts });
+      existing.cites = union(existing.cites, r.cites);
+      existing.evidence = union(existing.evidence, r.evidence ?? []);
+      existing.cancer = union(existing.cancer, r.cancer ?? []);
+      existing.via = union(existing.via, r.via ?? []);
+    } else g.members.push({ id, label: other?.name ?? id, cites: [...r.cites], evidence: [...(r.evidence ?? [])], cancer: [...(r.cancer ?? [])], via: [...(r.via ?? [])] });
   };
   // The drawing shows what the review states; an uncited gloss stays in the page's list, marked as background.
-  for (const r of factor.relations) if (!r.gloss) add('out', r.type, r.target, r.cites, r.context);
-  for (const other of factors) for (const r of other.relations) if (r.target === factor.id && !r.gloss) add('in', r.type, other.id, r.cites, r.context);
-  const order = ['out', 'in'].flatMap((d) => ['stimulates', 'inhibits', 'resists', 'degrades', 'receptor-of', 'marker-of', 'precursor-of', 'produced-by'].map((t) => `${d}:${t}`));
-  return [...groups.values()].sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
+  for (const r of factor.relations) if (!r.gloss) add('out', r, r.target);
+  for (const other of factors) for (const r of other.relations) if (r.target === factor.id && !r.gloss) add('in', r, other.id);
+  const types = ['stimulates', 'attracts', 'inhibits', 'resists', 'degrades', 'receptor-of', 'marker-of', 'precursor-of', 'produced-by'];
+  const rank = (g: NeighbourGroup) => (g.direction === 'out' ? 0 : 100) + types.indexOf(g.type);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Whether a factor has a neighbourhood to draw: a relation, its own or another's, that the review states. */
@@ -159,6 +196,8 @@ interface NeighbourhoodSvgOptions {
   /** Node links; none in a downloaded file. */
   href?: ((id: string) => string) | undefined;
   className?: string;
+  /** Data attributes of a neighbour's box (the statement it stands for), by group and neighbour. */
+  memberData?: ((g: NeighbourGroup, id: string) => Record<string, string>) | undefined;
 }
 
 export function neighbourhoodSvg(d: NeighbourhoodDrawing, o: NeighbourhoodSvgOptions): string {
@@ -172,14 +211,14 @@ export function neighbourhoodSvg(d: NeighbourhoodDrawing, o: NeighbourhoodSvgOpt
 /** The drawing's elements, for the page (linked nodes) or a standalone file (no links). */
 export function neighbourhoodElements(d: NeighbourhoodDrawing, o: NeighbourhoodSvgOptions): Element[] {
   const p = o.idPrefix;
-  const node = (id: string, lines: string[], r: Rect, cls: string): Element => {
+  const node = (id: string, lines: string[], r: Rect, cls: string, data: Record<string, string> = {}): Element => {
     const cx = r.x + r.width / 2;
     const top = r.y + (r.height - lines.length * lineHeight(NODE_FONT)) / 2 + NODE_FONT - 1;
     const parts = [
       s('rect', { x: r.x, y: r.y, width: r.width, height: r.height, rx: 6 }),
       s('text', { x: cx, 'text-anchor': 'middle' }, lines.map((l, i) => s('tspan', { x: cx, y: top + i * lineHeight(NODE_FONT) }, l))),
     ];
-    return o.href ? s('a', { href: o.href(id), class: cls, 'data-node': id }, parts) : s('g', { class: cls, 'data-node': id }, parts);
+    return o.href ? s('a', { href: o.href(id), class: cls, 'data-node': id, ...data }, parts) : s('g', { class: cls, 'data-node': id, ...data }, parts);
   };
   const path = (pts: Point[]) => pts.map((q, i) => `${i ? 'L' : 'M'}${q.x.toFixed(1)},${q.y.toFixed(1)}`).join(' ');
   const children: Element[] = [
@@ -198,7 +237,7 @@ export function neighbourhoodElements(d: NeighbourhoodDrawing, o: NeighbourhoodS
         'marker-end': `url(#${p}-${g.group.type === 'inhibits' ? 'bar' : 'arrow'})`,
       }),
       s('text', { class: 'fig-group-heading', x: g.heading.rect.x }, g.heading.lines.map((l, i) => s('tspan', { x: g.heading.rect.x, y: g.heading.rect.y + LABEL_FONT + i * lineHeight(LABEL_FONT) }, l))),
-      s('g', { class: 'fig-nodes' }, g.boxes.map((b) => node(b.id, b.lines, b.rect, 'fig-node'))),
+      s('g', { class: 'fig-nodes' }, g.boxes.map((b) => node(b.id, b.lines, b.rect, 'fig-node', o.memberData?.(g.group, b.id)))),
     ]),
     node(d.focus.id, d.focus.lines, d.focus.rect, 'fig-node fig-node-focus'),
   ];

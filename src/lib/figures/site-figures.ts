@@ -2,12 +2,16 @@
  * The site's figures, loaded once per process from content/figures.yaml and checked against the
  * atlas, the bibliography and the chapters.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { siteBibliography, siteFactors } from '../site/site-data.ts';
 import { readSiteEnv } from '../site/site-config.ts';
+import { readChapterSources } from '../atlas/factors.ts';
+import { readYaml } from '../site/yaml-source.ts';
+import { citedSegments } from '../atlas/relation-evidence.ts';
 import { loadFigures, type FigureSpec, type GraphFigureSpec } from './figure-spec.ts';
 import { graphFigure, type GraphFigure } from './figures.ts';
+import { unprovenEdges, unprovenMessage } from './cell-graph.ts';
 
 let specs: FigureSpec[] | undefined;
 const built = new Map<string, GraphFigure>();
@@ -20,6 +24,7 @@ export function siteFigureSpecs(): FigureSpec[] {
     const chapterIds = new Set(readdirSync(resolve(env.CHAPTERS_DIR)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')));
     specs = loadFigures(resolve(process.env['FIGURES'] ?? FIGURES_FILE), process.env['FIGURES'] ?? FIGURES_FILE, {
       factorIds: new Set(siteFactors().map((f) => f.id)),
+      factorNames: new Map(siteFactors().map((f) => [f.id, f.name])),
       citationKeys: new Set(siteBibliography().entries.keys()),
       chapterIds,
     });
@@ -33,8 +38,37 @@ export function siteFigureSpec(id: string): FigureSpec {
   return spec;
 }
 
+/**
+ * A figure's drawing and lists, once its every arrow and list line is proven: a chapter passage that
+ * cites each key of the statement names its source, its target and each signal it passes through.
+ * Otherwise the build stops, naming the figure, the arrow, the line of the statement and the key.
+ */
 export function siteGraphFigure(spec: GraphFigureSpec): GraphFigure {
   let f = built.get(spec.id);
-  if (!f) built.set(spec.id, (f = graphFigure(spec, siteFactors())));
+  if (!f) {
+    const factors = siteFactors();
+    f = graphFigure(spec, factors);
+    const env = readSiteEnv(process.env);
+    const segments = readChapterSources(resolve(env.CHAPTERS_DIR)).flatMap((c) => citedSegments(c.id, c.source));
+    const unproven = unprovenEdges([...f.drawn, ...f.notDrawn], factors, segments);
+    if (unproven.length) {
+      const source = readYaml(readFileSync(resolve(env.FACTORS), 'utf8'), env.FACTORS);
+      const drawn = new Set(f.drawn);
+      throw new Error(
+        unproven
+          .map((u) =>
+            unprovenMessage(u, {
+              figuresFile: FIGURES_FILE,
+              figureId: spec.id,
+              drawn: drawn.has(u.edge),
+              factorsFile: env.FACTORS,
+              line: source.position([u.edge.factorIndex, 'relations', u.edge.relationIndex])?.line,
+            }),
+          )
+          .join('\n'),
+      );
+    }
+    built.set(spec.id, f);
+  }
   return f;
 }

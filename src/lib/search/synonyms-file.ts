@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { parseDocument, isMap, isSeq, LineCounter, type Node as YamlNode } from 'yaml';
+import { ContentDataError, readYaml, schemaIssues, type DataIssue } from '../site/yaml-source.ts';
+import { searchNames, type Factor } from '../atlas/factors.ts';
 import { foldPhrase, type SynonymTable } from './synonyms.ts';
 
 const phrase = z.string().trim().min(1, 'write a word or phrase').max(60, 'keep a synonym under 60 characters');
@@ -24,69 +25,77 @@ const tableSchema = z
   })
   .strict();
 
-export class SynonymDataError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SynonymDataError';
+/** Mistakes in the synonym table, each with file, line and column. */
+export class SynonymDataError extends ContentDataError {
+  constructor(issues: readonly DataIssue[]) {
+    super(issues, 'SynonymDataError');
   }
 }
 
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
-  let node: unknown = doc.contents;
-  for (const part of path) {
-    if (isSeq(node) && typeof part === 'number') node = node.items[part];
-    else if (isMap(node)) node = node.get(String(part), true);
-    else break;
-  }
-  const range = (node as YamlNode | undefined)?.range;
-  return range ? counter.linePos(range[0]).line : undefined;
-}
+/** What the synonym check needs of each atlas factor: its id and every name search knows. */
+export type SynonymFactor = Pick<Factor, 'id' | 'name' | 'expansion' | 'aliases'> & { searchAliases?: readonly string[] | undefined };
 
-/** Parses and checks the synonym table. Errors name the file, the line and the fix. */
-export function parseSynonyms(text: string, file: string): SynonymTable {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const line = e?.linePos?.[0]?.line ?? (e ? counter.linePos(e.pos[0]).line : undefined);
-    throw new SynonymDataError(`${file}${line ? `:${line}` : ''}: the YAML does not parse: ${e?.message.split('\n')[0]}. Check the indentation and quoting there.`);
-  }
-  const parsed = tableSchema.safeParse(doc.toJS() ?? {});
+/**
+ * Parses and checks the synonym table; every mistake is reported at once, with file, line and
+ * column. With the atlas factors, a "same" group that joins names of two different factors
+ * (IL-7 and IL-6) is a mistake: search would then treat one as the other.
+ */
+export function parseSynonyms(text: string, file: string, factors?: readonly SynonymFactor[]): SynonymTable {
+  const source = readYaml(text, file);
+  const parsed = tableSchema.safeParse(source.data ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const unknownKey = issue?.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
-    const path = [...(issue?.path ?? []), ...(unknownKey ? [unknownKey] : [])];
-    // A missing field has no line of its own: name the line of the entry it is missing from.
-    let line: number | undefined;
-    for (let n = path.length; n >= 0 && line === undefined; n--) line = lineOf(doc, counter, path.slice(0, n));
-    if (unknownKey !== undefined) {
-      throw new SynonymDataError(`${file}${line ? `:${line}` : ''}: "${unknownKey}" is not a part of the synonym table: use same, also (find, add) or spellings.`);
-    }
-    const message = issue?.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'this field is missing' : issue?.message;
-    throw new SynonymDataError(`${file}${line ? `:${line}` : ''}: ${path.length ? `at ${path.join('.')}: ` : ''}${message}. See the comment at the top of the file for the format.`);
+    throw new SynonymDataError(
+      schemaIssues(source, parsed.error.issues, (path, message) => {
+        const last = path.at(-1);
+        if (parsed.error.issues.some((i) => i.code === 'unrecognized_keys' && i.keys.includes(String(last)))) {
+          return `"${last}" is not a part of the synonym table: use same, also (find, add) or spellings.`;
+        }
+        const said = /received undefined/.test(message) ? 'this field is missing' : message;
+        return `${path.length ? `at ${path.join('.')}: ` : ''}${said}. See the comment at the top of the file for the format.`;
+      }),
+    );
   }
   const table = parsed.data;
+  const issues: DataIssue[] = [];
   const owner = new Map<string, number>();
   table.same.forEach((group, i) => {
-    for (const term of group) {
+    group.forEach((term, k) => {
       const key = foldPhrase(term);
       const before = owner.get(key);
       if (before !== undefined && before !== i) {
-        const line = lineOf(doc, counter, ['same', i]);
-        throw new SynonymDataError(`${file}${line ? `:${line}` : ''}: "${term}" is already in group ${before + 1} of "same". Merge the two groups.`);
+        issues.push(source.issue(['same', i, k], `"${term}" is already in group ${before + 1} of "same" (${source.at(['same', before])}). Merge the two groups.`));
       }
       owner.set(key, i);
-    }
+    });
   });
+  if (factors) {
+    const factorOf = new Map<string, SynonymFactor>();
+    for (const f of factors) for (const n of searchNames(f)) if (!factorOf.has(foldPhrase(n))) factorOf.set(foldPhrase(n), f);
+    table.same.forEach((group, i) => {
+      const named = group.flatMap((term, k) => {
+        const f = factorOf.get(foldPhrase(term));
+        return f ? [{ term, k, f }] : [];
+      });
+      const first = named[0];
+      const other = named.find((n) => n.f.id !== first?.f.id);
+      if (first && other) {
+        issues.push(
+          source.issue(
+            ['same', i, other.k],
+            `this group joins "${first.term}" (the factor "${first.f.id}") and "${other.term}" (the factor "${other.f.id}"), so search would treat one as the other. ` +
+              'A group holds words for one thing: split it, and give each factor its other names as "aliases" or "searchAliases" in content/factors.yaml.',
+          ),
+        );
+      }
+    });
+  }
   table.spellings.forEach(([us, uk], i) => {
-    if (foldPhrase(us) === foldPhrase(uk)) {
-      const line = lineOf(doc, counter, ['spellings', i]);
-      throw new SynonymDataError(`${file}${line ? `:${line}` : ''}: the spellings "${us}" and "${uk}" are the same. Remove the pair.`);
-    }
+    if (foldPhrase(us) === foldPhrase(uk)) issues.push(source.issue(['spellings', i], `the spellings "${us}" and "${uk}" are the same. Remove the pair.`));
   });
+  if (issues.length) throw new SynonymDataError(issues);
   return table;
 }
 
-export function siteSynonyms(file = process.env['SEARCH_SYNONYMS'] || 'content/search-synonyms.yaml'): SynonymTable {
-  return parseSynonyms(readFileSync(resolve(file), 'utf8'), file);
+export function siteSynonyms(file = process.env['SEARCH_SYNONYMS'] || 'content/search-synonyms.yaml', factors?: readonly SynonymFactor[]): SynonymTable {
+  return parseSynonyms(readFileSync(resolve(file), 'utf8'), file, factors);
 }

@@ -1,11 +1,19 @@
 /**
  * Checks across all chapters that no single chapter's schema can make: each chapter has its own
  * `order`, and no chapter's slug takes a route the site already uses (a chapter at
- * content/chapters/factors.mdx would never appear, because the atlas holds /factors/). Pure
- * functions; src/content.config.ts runs them when the collection loads, and the build stops.
+ * content/chapters/factors.mdx would never appear, because the atlas holds /factors/); and the
+ * chapter rules of src/lib/chapters/ on every file of the folder. src/content.config.ts runs them
+ * when the collection loads, and the build stops with every problem listed.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readSiteEnv } from './site-config.ts';
+import { relativePath } from './paths.ts';
+import { loadBibliography } from '../bibliography/bibliography.ts';
+import { loadFactors } from '../atlas/factors.ts';
+import { linkTargets } from '../links/link-targets.ts';
+import { loadRedirects, type AnchorsManifest } from '../links/redirects.ts';
+import { REVIEW_UNCITABLE, chapterContentProblems, chapterFileProblems, type ChapterRuleContext } from '../chapters/chapter-rules.ts';
 
 export interface ChapterInfo {
   /** The slug: the file name without .mdx, and the chapter's URL /<slug>/. */
@@ -80,6 +88,48 @@ export function chapterProblems(chapters: readonly ChapterInfo[], reserved: Read
         `${c.file}: the chapter's URL /${c.id}/ is already taken by ${owner}, so this chapter would never be shown. Rename the file to a slug of its own (the slug is the URL).`,
       );
     }
+  }
+  return problems;
+}
+
+/** Every anchor ever published (the anchor contract); `npm run anchors:publish` adds to it. */
+export const PUBLISHED_ANCHORS_FILE = 'content/anchors.published.json';
+
+/**
+ * What the chapter rules need to know about the rest of the site: the bibliography's keys, the
+ * pages and anchors links may name, the published anchors and the redirects. Read from the files
+ * the build uses (the same environment variables).
+ */
+export function siteChapterContext(env: NodeJS.ProcessEnv = process.env): ChapterRuleContext {
+  const { BIBLIOGRAPHY, FACTORS, REDIRECTS, CHAPTERS_DIR } = readSiteEnv(env);
+  const bibliography = loadBibliography(resolve(BIBLIOGRAPHY), BIBLIOGRAPHY);
+  const knownKeys = new Set(bibliography.entries.keys());
+  const factors = loadFactors(resolve(FACTORS), FACTORS, { knownKeys });
+  const targets = linkTargets(resolve(CHAPTERS_DIR), factors.map((f) => f.id), knownKeys);
+  return {
+    knownKeys,
+    uncitable: new Map([[bibliography.review.key, REVIEW_UNCITABLE]]),
+    bibliographyFile: BIBLIOGRAPHY,
+    targets: { pages: targets.pages, anchorsOf: (path) => targets.anchors.get(path), bibliographyFile: BIBLIOGRAPHY },
+    published: existsSync(PUBLISHED_ANCHORS_FILE) ? (JSON.parse(readFileSync(PUBLISHED_ANCHORS_FILE, 'utf8')) as AnchorsManifest) : undefined,
+    publishedFile: PUBLISHED_ANCHORS_FILE,
+    redirects: loadRedirects(resolve(REDIRECTS), REDIRECTS),
+    redirectsFile: REDIRECTS,
+    notChapterSlugs: new Set(reservedRoutes().keys()),
+  };
+}
+
+/**
+ * Every problem of the chapters folder and of each chapter's content, in file order: files that
+ * are not chapters, slugs that clash, and what each chapter may not contain (src/lib/chapters/).
+ */
+export function chapterFolderProblems(dir: string, context: ChapterRuleContext): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
+  const shown = relativePath(resolve(dir));
+  const problems = chapterFileProblems(shown, entries);
+  for (const e of entries.filter((x) => !x.isDirectory && x.name.endsWith('.mdx')).sort((a, b) => a.name.localeCompare(b.name))) {
+    const source = readFileSync(join(dir, e.name), 'utf8');
+    problems.push(...chapterContentProblems(`${shown}/${e.name}`, e.name.slice(0, -'.mdx'.length), source, context));
   }
   return problems;
 }

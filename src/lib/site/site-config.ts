@@ -17,6 +17,11 @@ const siteEnvSchema = z.object({
   BIBLIOGRAPHY: z.string().min(1).default('content/bibliography.bib'),
   FACTORS: z.string().min(1).default('content/factors.yaml'),
   REDIRECTS: z.string().min(1).default('content/redirects.yaml'),
+  FIGURES: z.string().min(1).default('content/figures.yaml'),
+  SEARCH_SYNONYMS: z.string().min(1).default('content/search-synonyms.yaml'),
+  SITE_META: z.string().min(1).default('content/site.json'),
+  /** The editors' own _headers rules, merged after the site's into dist/_headers. */
+  HEADERS: z.string().min(1).default('public/_headers'),
 });
 export type SiteEnv = z.infer<typeof siteEnvSchema>;
 

@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { select, selectAll } from 'hast-util-select';
-import { HEADING_LINE } from '../bibliography/citation-sites.ts';
+import { chapterModel, h2SectionIds } from '../chapters/chapter-model.ts';
 
 export interface ChapterSection {
   id: string;
@@ -170,10 +170,7 @@ export function embedSection(section: ChapterSection, references: Element | unde
   };
 }
 
-/** The ids of a chapter's own h2 sections, read from its MDX source ("## Title" with its id comment), in order. */
+/** The ids of a chapter's own h2 sections, read from its MDX source through the chapter model, in order. */
 export function chapterSectionIds(body: string): string[] {
-  return body.split('\n').flatMap((line) => {
-    const m = HEADING_LINE.exec(line);
-    return m && m[1] === '##' && m[3] ? [m[3]] : [];
-  });
+  return h2SectionIds(chapterModel(body));
 }
