@@ -6,7 +6,9 @@
  *   references page sit outside any body.
  * - The references index (/pagefind-references/): one record per reference of the review, from
  *   /search-references.json, so an author, a title word, a journal or a year finds the entry on
- *   /references/ without drowning chapter results.
+ *   /references/ without drowning chapter results. The search page merges it into the chapter
+ *   index's engine (Pagefind's mergeIndex) when a query needs it, so its own copies of the engine
+ *   (WebAssembly, worker) and of the UIs are never fetched and are not shipped.
  * - The vocabulary (/search-vocabulary.txt) for typo correction: the words of the indexed text,
  *   the factor names and aliases, the references' authors and title words, and the synonyms.
  *
@@ -86,8 +88,9 @@ export default function pagefindIndex(options: PagefindIndexOptions = {}): Astro
             },
             'the references index',
           );
-          // The references index is searched through the API only: its copies of the UIs are dead weight.
-          for (const ui of globSync('pagefind-{ui,component-ui,modular-ui,highlight}.*', { cwd: join(site, 'pagefind-references') })) rmSync(join(site, 'pagefind-references', ui));
+          // The references index is merged into the chapter index's engine: its copies of the UIs,
+          // the WebAssembly and the worker are never fetched.
+          for (const unused of globSync('{pagefind-{ui,component-ui,modular-ui,highlight}.*,wasm.*.pagefind,pagefind-worker.js}', { cwd: join(site, 'pagefind-references') })) rmSync(join(site, 'pagefind-references', unused));
           logger.info(`indexed ${refs} references into ${join(site, 'pagefind-references')}`);
 
           // The vocabulary for typo correction.

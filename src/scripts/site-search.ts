@@ -1,55 +1,49 @@
 /**
  * <site-search>: the search page. Runs the query from ?q= (and as the reader types) through
- * Pagefind's JavaScript API, and forgives:
- * - typos: a word the site does not have is read as the nearest word it has ("Showing results for
- *   osteoclasts. Search instead for osteoclats.");
- * - other words: synonyms, brand and class names widen the query (never replace it), and the page
- *   says which terms were added;
- * - questions: stop and question words are dropped, and pages with all remaining words come first;
- * - factor names in any spelling: the factor's card first, the query widened by its whole names
- *   as phrases, pages where the exact name is marked before pages that only match a longer one;
- * - references: authors, title words, journals and years find the entry on /references/, from an
- *   index of their own.
- * Nothing is loaded until the first query (or the first focus of the box): the engine, the
- * factor names, the vocabulary and the synonyms. When the index cannot load, the page says so,
- * offers a retry, and still shows the factor card. Everything from the URL is treated as text.
+ * Pagefind's JavaScript API, and forgives typos, other words, questions and any spelling of a
+ * factor's name, and finds references by author, title word, journal or year. What the query is
+ * searched as (lib/search/plan.ts) and the order of the results (lib/search/rank.ts) are plain
+ * functions with unit tests; this element keeps the DOM and the Pagefind calls.
+ *
+ * Nothing is loaded until the first query (or the first focus of the box): then the engine with
+ * the chapter index, the factor names and the synonyms. The rest loads only when a query needs it:
+ * - the typo vocabulary, when a word of the query has no hit in the chapters;
+ * - the references' index, merged into the same engine (Pagefind's mergeIndex), when the query
+ *   looks like a reference (a word only the references have, such as an author or a journal
+ *   word, or a year) or when the chapters have nothing for it.
+ * When the index cannot load, the page says so, offers a retry, and still shows the factor card.
+ * Everything from the URL is treated as text.
  */
-import { factorKeyIndex, isExactName, namedRuns, phrasedQuery, widenedQueries, type FactorKeyIndex, type SearchFactor } from '../lib/search/search-terms.ts';
-import { correctQuery, decodeVocabulary, foldWord, type Correction, type Vocabulary } from '../lib/search/typos.ts';
-import { widenWithSynonyms, type SynonymTable } from '../lib/search/synonyms.ts';
-import { topicQuery } from '../lib/search/question.ts';
+import { factorKeyIndex, type FactorKeyIndex, type SearchFactor } from '../lib/search/search-terms.ts';
+import { decodeVocabulary, type Correction, type Vocabulary } from '../lib/search/typos.ts';
+import type { SynonymTable } from '../lib/search/synonyms.ts';
 import { decodeCitedIn } from '../lib/search/cited-in.ts';
-import { joinAdjacentMarks, wordStretches } from '../lib/search/marks.ts';
+import { mentionsYear, planQuery, referencePlan, wordsToCheck, type QueryPlan } from '../lib/search/plan.ts';
+import { decodeEntities, foundWord, PageHits, rankPages, statusText, type Found, type ResultData, type SubResult } from '../lib/search/rank.ts';
 
-interface PagefindSubResult { title: string; url: string; excerpt: string }
-interface PagefindResultData { url: string; meta: Record<string, string | undefined>; excerpt: string; content?: string; sub_results: PagefindSubResult[] }
-interface PagefindResult { id: string; score: number; data(): Promise<PagefindResultData> }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+type Filters = Record<string, string | string[] | { any: string[] }>;
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Filters }): Promise<{ results: PagefindResult[] }>;
 }
 interface SearchData {
   factors: SearchFactor[];
   index: FactorKeyIndex;
-  vocabulary: Vocabulary;
   synonyms: SynonymTable;
 }
-interface Page { data: PagefindResultData; score: number; matched: number; order: number }
 
 const MAX_PAGES = 10;
 const MAX_SECTIONS = 3;
 const MAX_REFERENCES = 5;
-/** How much of the query a page was found with: all of it, one factor of it (fallback pages count their words). */
-const FULL = 1000;
-const PARTIAL = 500;
-
-function decodeEntities(html: string): string {
-  const area = document.createElement('textarea');
-  area.innerHTML = html;
-  return area.value;
-}
+/** The filter the references index is merged under, so chapter and reference searches stay apart. */
+const REFERENCE_FILTER = { kind: 'reference' };
 
 /** Pagefind marks matches with <mark>; rebuild the excerpt as text plus marks, nothing else. */
 function excerptNode(excerpt: string): HTMLParagraphElement {
@@ -63,10 +57,6 @@ function excerptNode(excerpt: string): HTMLParagraphElement {
   return p;
 }
 
-const marksOf = (excerpt: string) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeEntities(m[1] ?? ''));
-
-/** The marked words of an excerpt, and every stretch of neighbouring marked words ("T cells", "bone metastases"). */
-const markedRuns = (excerpt: string) => marksOf(joinAdjacentMarks(excerpt)).flatMap((run) => wordStretches(run));
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (cls) node.className = cls;
@@ -74,25 +64,21 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   return node;
 }
 
-/** How many of `words` a section's title and excerpt contain (by word beginning, so "levels" meets "level"). */
-function wordsIn(words: string[], section: PagefindSubResult): number {
-  const text = ` ${foldWord(`${section.title} ${decodeEntities(section.excerpt.replace(/<[^>]+>/g, ''))}`).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return words.filter((w) => text.includes(` ${w.slice(0, Math.max(3, w.length - 2))}`)).length;
+/** A promise made once and made again after a failure (a retry loads it again). */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () =>
+    (p ??= make().catch((e: unknown) => {
+      p = undefined;
+      throw e;
+    }));
 }
 
-/** The folded words of a query, split at hyphens and punctuation too ("double-blind": double, blind). */
-const topicKeys = (q: string) =>
-  foldWord(q)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1);
-
 class SiteSearch extends HTMLElement {
-  #api: Promise<PagefindApi> | undefined;
-  #refs: Promise<PagefindApi> | undefined;
-  #data: Promise<SearchData> | undefined;
   #chapter = '';
   #timer = 0;
   #run = 0;
+  #merged = false;
 
   get #base(): string {
     return this.dataset['base'] ?? '/';
@@ -100,6 +86,11 @@ class SiteSearch extends HTMLElement {
 
   get #input(): HTMLInputElement | null {
     return this.querySelector<HTMLInputElement>('input[name=q]');
+  }
+
+  /** The chapter filter's values, in reading order. */
+  get #chapters(): string[] {
+    return (this.dataset['chapters'] ?? '').split('|').filter(Boolean);
   }
 
   connectedCallback(): void {
@@ -116,7 +107,7 @@ class SiteSearch extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => void this.run(input.value), 120);
     });
-    // A reader about to type: start loading what a query needs, without waiting for a keystroke.
+    // A reader about to type: start loading what every query needs, without waiting for a keystroke.
     input?.addEventListener('focus', () => this.#warmUp(), { once: true });
     this.addEventListener('keydown', (e) => this.#onKey(e));
     this.addEventListener('click', (e) => {
@@ -138,54 +129,83 @@ class SiteSearch extends HTMLElement {
       .catch(() => undefined);
   }
 
-  #load(path: string): Promise<PagefindApi> {
-    return (import(/* @vite-ignore */ `${this.#base}${path}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
-      // Result URLs are site paths: under a sub-path they need the base; ?highlight= marks the words on arrival.
-      await api.options({ baseUrl: this.#base, highlightParam: 'highlight', ranking: { pageLength: 0.35, termFrequency: 0.8 } });
+  /** Result URLs are site paths: under a sub-path they need the base; ?highlight= marks the words on arrival. */
+  get #options(): Record<string, unknown> {
+    return { baseUrl: this.#base, highlightParam: 'highlight', ranking: { pageLength: 0.35, termFrequency: 0.8 } };
+  }
+
+  #pagefind = once(() =>
+    (import(/* @vite-ignore */ `${this.#base}pagefind/pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
+      await api.options(this.#options);
       return api;
+    }),
+  );
+
+  /** The references' index, merged into the same engine the first time a query needs it. */
+  #references = once(async () => {
+    const api = await this.#pagefind();
+    // Its records' URLs carry the base path already (/review/references/#key): no base to add.
+    await api.mergeIndex(`${this.#base}pagefind-references/`, { ...this.#options, baseUrl: '/', mergeFilter: REFERENCE_FILTER });
+    this.#merged = true;
+    return api;
+  });
+
+  #get(file: string): Promise<Response> {
+    return fetch(`${this.#base}${file}`).then((r) => {
+      if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+      return r;
     });
   }
 
-  #pagefind(): Promise<PagefindApi> {
-    this.#api ??= this.#load('pagefind/').catch((e: unknown) => {
-      this.#api = undefined; // a retry loads it again
-      throw e;
-    });
-    return this.#api;
-  }
-
-  #references(): Promise<PagefindApi> {
-    this.#refs ??= this.#load('pagefind-references/').catch((e: unknown) => {
-      this.#refs = undefined;
-      throw e;
-    });
-    return this.#refs;
-  }
-
-  /** Factor names, vocabulary and synonyms: small files of the site itself, loaded once. */
-  #searchData(): Promise<SearchData> {
-    const get = (file: string) =>
-      fetch(`${this.#base}${file}`).then((r) => {
-        if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
-        return r;
-      });
-    this.#data ??= Promise.all([
-      get('search-factors.json').then((r) => r.json() as Promise<SearchFactor[]>),
-      get('search-vocabulary.txt')
-        .then((r) => r.text())
-        .then(decodeVocabulary)
-        .catch((): Vocabulary => new Map()), // no corrections, but still a search
-      get('search-synonyms.json')
+  /** Factor names and synonyms: small files of the site itself, loaded once, with the engine. */
+  #searchData = once(() =>
+    Promise.all([
+      // Without summaries: a card's summary loads only for the factors a query names.
+      this.#get('search-factors.json').then(async (r) => ((await r.json()) as Omit<SearchFactor, 'summary'>[]).map((f): SearchFactor => ({ ...f, summary: '' }))),
+      this.#get('search-synonyms.json')
         .then((r) => r.json() as Promise<SynonymTable>)
         .catch((): SynonymTable => ({ same: [], also: [], spellings: [] })),
-    ]).then(
-      ([factors, vocabulary, synonyms]) => ({ factors, index: factorKeyIndex(factors), vocabulary, synonyms }),
-      (e: unknown) => {
-        this.#data = undefined;
-        throw e;
-      },
-    );
-    return this.#data;
+    ]).then(([factors, synonyms]): SearchData => ({ factors, index: factorKeyIndex(factors), synonyms })),
+  );
+
+  #summaries = new Map<string, Promise<void>>();
+
+  /** Loads the one-line summary of each factor in `named` onto it (once; a failure leaves the card without it). */
+  #withSummaries(named: readonly SearchFactor[]): Promise<void> {
+    return Promise.all(
+      named.map((f) => {
+        let p = this.#summaries.get(f.id);
+        if (!p) {
+          p = this.#get(`search-summary-${encodeURIComponent(f.id)}.json`)
+            .then((r) => r.json() as Promise<{ summary: string }>)
+            .then((d) => void (f.summary = d.summary))
+            .catch(() => void this.#summaries.delete(f.id));
+          this.#summaries.set(f.id, p);
+        }
+        return p;
+      }),
+    ).then(() => undefined);
+  }
+
+  /** The typo vocabulary, which also says which words only the references have: loaded when a query needs it. */
+  #vocabulary = once(() =>
+    this.#get('search-vocabulary.txt')
+      .then((r) => r.text())
+      .then(decodeVocabulary),
+  );
+
+  /** Chapter pages only (once the references are merged), of one chapter when the reader chose one. */
+  #pageFilters(chapter = this.#chapter): Filters {
+    if (chapter) return { chapter: [chapter] };
+    return this.#merged ? { chapter: { any: this.#chapters } } : {};
+  }
+
+  /** Pagefind's results for `query`, the first `max` with their data. */
+  async #found(pagefind: PagefindApi, query: string, filters: Filters, max: number): Promise<Found[]> {
+    const { results } = await pagefind.search(query, { filters });
+    const top = results.slice(0, max);
+    const data = await Promise.all(top.map((r) => r.data()));
+    return top.map((r, i) => ({ id: r.id, score: r.score, data: data[i] as ResultData }));
   }
 
   #syncUrl(query: string, exact: boolean): void {
@@ -211,153 +231,95 @@ class SiteSearch extends HTMLElement {
       status.textContent = '';
       return;
     }
-    const data = await this.#searchData().catch(() => null);
+    const [data, pagefind] = await Promise.all([this.#searchData().catch(() => null), this.#pagefind().catch(() => null)]);
     if (run !== this.#run) return;
-
-    // Typos first, so a corrected word can still name a factor ("interlukin 7").
-    let query = typed;
-    let corrections: Correction[] = [];
-    if (data && !exact) {
-      const protectedWords = new Set<string>();
-      for (const r of namedRuns(typed, data.index)) for (const w of typed.split(/\s+/).slice(r.start, r.end)) for (const part of w.match(/[\p{L}\p{N}]+/gu) ?? []) protectedWords.add(part);
-      ({ query, corrections } = correctQuery(typed, data.vocabulary, (w) => protectedWords.has(w)));
-    }
-    const topic = topicQuery(query);
-    const runs = data ? namedRuns(topic, data.index) : [];
-    const named: SearchFactor[] = []; // in the order the query names them
-    for (const r of runs) for (const f of r.factors) if (!named.includes(f)) named.push(f);
-    const widening = data ? widenWithSynonyms(topic, data.synonyms) : { queries: [], added: [] };
-
-    let pagefind: PagefindApi;
-    try {
-      pagefind = await this.#pagefind();
-    } catch {
-      if (run !== this.#run) return;
-      this.#unavailable(out, status, typed, named);
+    if (!pagefind) {
+      const { named } = planQuery(typed, data, { exact });
+      await this.#withSummaries(named);
+      if (run === this.#run) this.#unavailable(out, status, typed, named);
       return;
     }
-    const filters: Record<string, string[]> = this.#chapter ? { chapter: [this.#chapter] } : {};
-    const words = topicKeys(topic);
 
-    // Every widened query; a page keeps its best score and the sections found by any of them.
-    // Pagefind builds a result's sections from the latest search, so each query's results are read
-    // before the next query runs.
-    const pages = new Map<string, Page>();
-    let order = 0;
-    const collect = async (q: string, matched: number) => {
-      const { results } = await pagefind.search(q, { filters });
-      const top = results.slice(0, MAX_PAGES * 2);
-      const found = await Promise.all(top.map((r) => r.data()));
-      top.forEach((r, i) => {
-        const d = found[i] as PagefindResultData;
-        const page = pages.get(r.id);
-        if (!page) pages.set(r.id, { data: d, score: r.score, matched, order: order++ });
-        else {
-          page.score = Math.max(page.score, r.score);
-          page.matched = Math.max(page.matched, matched);
-          const seen = new Set(page.data.sub_results.map((s) => s.url.split('#')[1] ?? ''));
-          page.data = { ...page.data, sub_results: [...page.data.sub_results, ...d.sub_results.filter((s) => !seen.has(s.url.split('#')[1] ?? ''))] };
-        }
-      });
-    };
-    let failed = false;
+    let plan: QueryPlan;
+    let vocabulary: Vocabulary | undefined;
+    const hits = new PageHits();
+    let summaries: Promise<void> = Promise.resolve();
+    const vocabularyNow = () => this.#vocabulary().catch((): Vocabulary => new Map()); // no corrections, but still a search
     try {
-      // A page found by the whole query (or a synonym of it) has every part of it; one found only
-      // by a factor's name has that part alone, unless the name is the whole query.
-      const whole = new Set([phrasedQuery(topic, runs), ...widening.queries]);
-      const wholeRun = runs.length === 1 && runs[0] !== undefined && runs[0].end - runs[0].start === topic.split(/\s+/).filter(Boolean).length;
-      for (const q of [...widenedQueries(topic, named, runs), ...widening.queries]) await collect(q, whole.has(q) || wholeRun ? FULL : PARTIAL);
+      // A word with no hit in the chapters is a typo, or a word only the references have: only
+      // then is the vocabulary needed.
+      if (data) {
+        const hit = async (w: string) => {
+          const [top] = await this.#found(pagefind, w, this.#pageFilters(''), 1);
+          return top !== undefined && foundWord(w, [top.data.excerpt, ...top.data.sub_results.map((s) => s.excerpt)]);
+        };
+        // One search at a time: Pagefind builds a result's excerpts from the latest search.
+        for (const w of wordsToCheck(typed, data.index)) {
+          if (await hit(w)) continue;
+          vocabulary = await vocabularyNow();
+          break;
+        }
+      }
+      plan = planQuery(typed, data && { ...data, vocabulary }, { exact });
+      summaries = this.#withSummaries(plan.named);
+      // Every pass; a page keeps its best score and the sections found by any of them. Pagefind
+      // builds a result's sections from the latest search, so each pass is read before the next.
+      const filters = this.#pageFilters();
+      for (const pass of plan.passes) hits.add(await this.#found(pagefind, pass.query, filters, MAX_PAGES * 2), pass.matched);
       // No page has every word: look for each word alone, and rank pages by how many they have.
-      if (pages.size === 0 && words.length > 1) {
-        for (const w of topic.split(/\s+/)) await collect(w, 0);
-        for (const page of pages.values()) page.matched = wordsIn(words, { title: page.data.meta['title'] ?? '', url: '', excerpt: page.data.content ?? page.data.excerpt });
+      if (hits.size === 0 && plan.fallback.length) {
+        for (const w of plan.fallback) hits.add(await this.#found(pagefind, w, filters, MAX_PAGES * 2), 0);
+        hits.countWords(plan.words);
       }
     } catch {
-      failed = true;
-    }
-    if (run !== this.#run) return;
-    if (failed) {
-      this.#unavailable(out, status, typed, named);
+      const { named } = planQuery(typed, data, { exact });
+      await this.#withSummaries(named);
+      if (run === this.#run) this.#unavailable(out, status, typed, named);
       return;
     }
+    if (run !== this.#run) return;
 
-    // References: from their own index, when a word of the query occurs in them.
-    const refWords = data ? words.filter((w) => data.vocabulary.get(w)?.reference) : [];
-    // A word found only in the references (an author, a journal) or a year: the reader is looking for a reference.
-    const authorLike = data ? refWords.some((w) => !data.vocabulary.get(w)?.text) || (refWords.length > 0 && /\b(19|20)\d\d\b/.test(topic)) : false;
-    let references: PagefindResultData[] = [];
-    if (refWords.length && !this.#chapter) {
+    // References: when the query looks like one (a word the chapters lack, a year) or the chapters have nothing.
+    let references: ResultData[] = [];
+    let authorLike = false;
+    if (!this.#chapter && (vocabulary || mentionsYear(plan) || hits.size === 0)) {
+      vocabulary ??= await vocabularyNow();
+      const refPlan = referencePlan(plan, vocabulary);
+      authorLike = refPlan.authorLike;
       try {
-        const refs = await this.#references();
-        let { results } = await refs.search(topic.replace(/["“”]/g, ''));
-        if (!results.length && refWords.length < words.length) ({ results } = await refs.search(refWords.join(' ')));
-        references = await Promise.all(results.slice(0, MAX_REFERENCES).map((r) => r.data()));
+        if (refPlan.queries.length) {
+          const refs = await this.#references();
+          for (const q of refPlan.queries) {
+            const { results } = await refs.search(q, { filters: REFERENCE_FILTER });
+            if (!results.length) continue;
+            references = await Promise.all(results.slice(0, MAX_REFERENCES).map((r) => r.data()));
+            break;
+          }
+        }
       } catch {
         references = []; // the chapter results still stand
       }
       if (run !== this.#run) return;
     }
 
-    const exactName = (excerpt: string) => named.length === 0 || marksOf(excerpt).some((m) => named.some((f) => isExactName(m, f)));
-    // How many of the named factors a page has under their own names ("T cells osteoclasts": the
-    // page with both before the page with osteoclasts alone).
-    const namesFound = (p: Page) => {
-      const marks = [p.data.excerpt, ...p.data.sub_results.map((s) => s.excerpt)].flatMap(markedRuns);
-      return named.filter((f) => marks.some((m) => isExactName(m, f))).length;
-    };
-    // How many of the query's words the page has anywhere: Pagefind returns pages with some of them.
-    const coverage = (p: Page) => (words.length > 1 ? wordsIn(words, { title: p.data.meta['title'] ?? '', url: '', excerpt: p.data.content ?? '' }) : 0);
-    const ranked = [...pages.values()]
-      .map((p) => {
-        // Sections with more of the query's words first, words in the heading counting double; the
-        // chapter's opening paragraph yields to a section that has as many.
-        const scored = p.data.sub_results
-          .map((s, i) => ({ s, i, n: 2 * wordsIn(words, { ...s, excerpt: '' }) + wordsIn(words, s), opening: /#chapter-title$/.test(s.url) }))
-          .sort((a, b) => b.n - a.n || Number(a.opening) - Number(b.opening) || a.i - b.i);
-        const sections = scored.map((x) => x.s);
-        // For a long query, the page's best section other than its opening (which carries the key
-        // points): a page with a section about the query beats one where Pagefind, which returns
-        // pages with any of the words, found them scattered. Short queries keep Pagefind's order.
-        const best = words.length > 3 ? (scored.find((x) => !x.opening)?.n ?? 0) : 0;
-        const exactSections = sections.filter((s) => exactName(s.excerpt));
-        return { p, exact: exactName(p.data.excerpt) || exactSections.length > 0, names: named.length > 1 ? namesFound(p) : 0, covered: coverage(p), best, sections: exactSections.length ? exactSections : sections };
-      })
-      .sort(
-        (a, b) =>
-          b.p.matched - a.p.matched ||
-          Number(b.exact) - Number(a.exact) ||
-          b.names - a.names ||
-          b.covered - a.covered ||
-          b.best - a.best ||
-          b.p.score - a.p.score ||
-          a.p.order - b.p.order,
-      );
-
-    // The factor cards come first when the query is nothing but factor names; otherwise
-    // the best section answers first ("serum IL-7": the section on serum levels; a question) and
-    // the cards follow it.
-    const topicWordCount = topic.split(/\s+/).filter(Boolean).length;
-    const cardsFirst = topic === query.trim() && runs.reduce((n, r) => n + r.end - r.start, 0) >= topicWordCount;
-    const shown = ranked.slice(0, MAX_PAGES).map((r) => ({ page: r.p.data, sections: r.sections }));
-    const chapterParts = cardsFirst || !shown.length
-      ? [this.#cards(named), await this.#filterBar(pagefind), this.#list(shown)]
-      : [await this.#filterBar(pagefind), this.#list(shown.slice(0, 1)), this.#cards(named), this.#list(shown.slice(1), 2)];
+    await summaries;
+    if (run !== this.#run) return;
+    const ranked = rankPages(hits.values(), plan);
+    // The factor cards come first when the query is nothing but factor names; otherwise the best
+    // section answers first ("serum IL-7": the section on serum levels; a question) and the cards follow it.
+    const shown = ranked.slice(0, MAX_PAGES).map((r) => ({ page: r.page.data, sections: r.sections }));
+    const chapterParts =
+      plan.cardsFirst || !shown.length
+        ? [this.#cards(plan.named), this.#filterBar(), this.#list(shown)]
+        : [this.#filterBar(), this.#list(shown.slice(0, 1)), this.#cards(plan.named), this.#list(shown.slice(1), 2)];
     const referenceList = this.#referenceList(references);
     const parts: HTMLElement[] = [];
-    const notes = this.#notes(typed, query, corrections, widening.added);
+    const notes = this.#notes(typed, plan.query, plan.corrections, plan.added);
     if (notes) parts.push(notes);
     if (authorLike && references.length) parts.push(referenceList, ...chapterParts);
     else parts.push(...chapterParts, referenceList);
-    if (run !== this.#run) return;
     out.replaceChildren(...parts);
-
-    const n = ranked.length;
-    const r = references.length;
-    const where = this.#chapter ? ` in ${this.#chapter}` : '';
-    const found = [n ? `${n} page${n === 1 ? '' : 's'}` : '', r ? `${r} reference${r === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
-    status.textContent =
-      (named.length ? `${named.map((f) => f.name).join(', ')}: factor page ${cardsFirst ? 'first' : 'after the first result'}. ` : '') +
-      (found ? `${found} found for “${typed}”${where}.` : `Nothing found for “${typed}”${where}. Try fewer words, or browse the chapters and factors below.`);
+    status.textContent = statusText({ typed, named: plan.named, cardsFirst: plan.cardsFirst, pages: ranked.length, references: references.length, chapter: this.#chapter });
   }
 
   /** "Showing results for …. Search instead for …." and the terms synonyms added. */
@@ -402,16 +364,16 @@ class SiteSearch extends HTMLElement {
       item.append(el('span', 'factor-card-kind', 'Factor'));
       const link = el('a', 'result-link', f.expansion ? `${f.name} (${f.expansion})` : f.name);
       link.href = `${this.#base}factors/${f.id}/`;
-      item.append(link, el('p', 'factor-card-summary', f.summary));
+      item.append(link);
+      if (f.summary) item.append(el('p', 'factor-card-summary', f.summary));
       list.append(item);
     }
     list.hidden = named.length === 0;
     return list;
   }
 
-  async #filterBar(pagefind: PagefindApi): Promise<HTMLElement> {
-    const order = (this.dataset['chapters'] ?? '').split('|');
-    const chapters = Object.keys((await pagefind.filters())['chapter'] ?? {}).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  #filterBar(): HTMLElement {
+    const chapters = this.#chapters;
     const wrap = el('div', 'search-filter');
     const choose = (name: string) => {
       this.#chapter = name;
@@ -444,7 +406,7 @@ class SiteSearch extends HTMLElement {
     return wrap;
   }
 
-  #list(items: { page: PagefindResultData; sections: PagefindSubResult[] }[], start = 1): HTMLElement {
+  #list(items: { page: ResultData; sections: SubResult[] }[], start = 1): HTMLElement {
     const list = el('ol', 'search-results');
     list.start = start;
     list.setAttribute('aria-label', start === 1 ? 'Pages' : 'More pages');
@@ -470,7 +432,7 @@ class SiteSearch extends HTMLElement {
   }
 
   /** Reference results: the entry on /references/, its number and identification, where it is cited. */
-  #referenceList(refs: PagefindResultData[]): HTMLElement {
+  #referenceList(refs: ResultData[]): HTMLElement {
     const section = el('section', 'reference-results-section');
     section.setAttribute('aria-label', 'References');
     section.append(el('h2', 'reference-results-heading', 'References'));

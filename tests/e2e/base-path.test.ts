@@ -121,6 +121,15 @@ describe('the site under /review/', () => {
     await page.close();
   });
 
+  it('an author search finds the reference entry, its link under /review/ once', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=Mundy`);
+    const first = page.locator('.reference-results a.result-title').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe('/review/references/#mundy2002');
+    await page.close();
+  });
+
   it('an old page URL declared in redirects leads to the new page', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}bone-microenvironment/`);

@@ -171,7 +171,7 @@ export interface Correction {
 }
 
 /** Words too common to correct or to correct into. */
-const NEVER_CORRECT = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'or', 'is', 'are', 'by', 'for', 'with']);
+export const NEVER_CORRECT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'or', 'is', 'are', 'by', 'for', 'with']);
 
 /**
  * The vocabulary word `word` should be read as, or null when it stands as typed. A word is
