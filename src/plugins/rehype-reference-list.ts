@@ -9,7 +9,8 @@
  * - writes the reference list (in place of rehype-citation's, which the pipeline turns off) as an
  *   ordered list in the review's numbering, each
  *   entry with the site's reference markup (Vancouver text, DOI/PubMed links, identification status,
- *   its number in the review) and links back to every place in the page that cites it;
+ *   its number in the review) and links back to every place in the page that cites it (several
+ *   back-links are a labelled group, with a hidden hint the arrow-key script shows);
  * - checks that rehype-citation resolved every key the citation guard saw and left no `[@` behind.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
@@ -127,8 +128,10 @@ export default function rehypeReferenceList({
       const backLinks: ElementContent[] = backs.map((id, j) =>
         h('a.backref', { href: `#${id}`, 'aria-label': `Back to citation ${j + 1} of reference ${entry.reviewNumber}` }, backs.length > 1 ? String.fromCharCode(97 + (j % 26)) : '↑'),
       );
+      // Several back-links are a labelled group; src/scripts/backref-keys.ts makes it one Tab stop.
+      const group = backs.length > 1 ? { role: 'group', 'aria-label': `Back to the ${backs.length} places that cite reference ${entry.reviewNumber}` } : {};
       return h('li', { id: `bib-${key}`, value: entry.reviewNumber, dataConfidence: entry.confidence ?? 'source' }, [
-        h('span.backrefs', backLinks),
+        h('span.backrefs', group, backLinks),
         ...referenceBody(entry, { reviewUrl, identificationUrl }),
       ]);
     });
@@ -147,7 +150,14 @@ export default function rehypeReferenceList({
     const section = h(
       'section.references',
       { id: sectionId, 'aria-labelledby': `${sectionId}-title`, dataPagefindIgnore: 'all' },
-      [h('h2', { id: `${sectionId}-title` }, heading), h('ol.reference-list', items)],
+      [
+        h('h2', { id: `${sectionId}-title` }, heading),
+        // True only when the script runs, so hidden until it does.
+        ...([...citedFrom.values()].some((b) => b.length > 1)
+          ? [h('p.backref-keys', { hidden: true }, 'The letters beside an entry lead back to each place this page cites it; they are one Tab stop, and the arrow keys move between them.')]
+          : []),
+        h('ol.reference-list', items),
+      ],
     );
     // In place of rehype-citation's own list, or at the end when it was asked not to write one.
     if (refs) refs.parent.children.splice(refs.index, 1, section as RootContent & ElementContent);

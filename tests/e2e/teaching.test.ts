@@ -478,7 +478,8 @@ describe('keyboard', () => {
       presses += 1;
       if (await page.evaluate('document.activeElement?.closest(".site-footer") !== null')) break;
     }
-    // 212 before: each box of the figure, every factor in the key points and each repeated link of the reference list was a stop.
+    // 212 at first: each box of the figure, every factor in the key points and each repeated link of the reference list was a stop;
+    // 181 next, 39 of them the reference list's back-links, now one stop per entry.
     expect(presses).toBeLessThanOrEqual(155);
     await page.close();
   });
@@ -507,6 +508,53 @@ describe('keyboard', () => {
     expect(await focused()).toBe(second);
     expect(await page.locator('.fig-key-arrows').first().textContent()).toBe(' Arrow keys move between the boxes.');
     await page.close();
+  });
+
+  it('an entry\'s back-links in the reference list are one Tab stop; Left and Right move between them and Enter follows one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site}immune-regulation/`);
+    const backs = page.locator('#bib-roato2014ref66 .backrefs a.backref');
+    await page.waitForFunction('document.querySelector("#bib-roato2014ref66 a.backref[tabindex]") !== null');
+    expect(await backs.count()).toBe(9);
+    const label = () => page.evaluate('document.activeElement.getAttribute("aria-label")');
+    // Tab from the entry before lands on this entry's first back-link, and the next Tab leaves the entry.
+    await page.locator('#bib-roato2014ref65 a').last().focus();
+    await page.keyboard.press('Tab');
+    expect(await label()).toBe('Back to citation 1 of reference 66');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await label()).toBe('Back to citation 3 of reference 66');
+    await page.keyboard.press('ArrowLeft');
+    expect(await label()).toBe('Back to citation 2 of reference 66');
+    await page.keyboard.press('End');
+    expect(await label()).toBe('Back to citation 9 of reference 66');
+    await page.keyboard.press('Home');
+    expect(await label()).toBe('Back to citation 1 of reference 66');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.closest("li").id')).toBe('bib-roato2013');
+    expect(await label()).toBe('Back to citation 1 of reference 67');
+    // Shift+Tab comes back to the back-link last visited, and Enter takes the reader to that citation.
+    await page.keyboard.press('Shift+Tab');
+    expect(await label()).toBe('Back to citation 2 of reference 66');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate('location.hash')).toBe('#citation--roato2014ref66--4');
+    expect(await page.locator('.references .backref-keys').isVisible()).toBe(true);
+    expect(await page.locator('.references .backref-keys').textContent()).toContain('the arrow keys move between them');
+    await page.close();
+  });
+
+  it('without JavaScript every back-link of the reference list is a plain link in the Tab order', async () => {
+    const noScript = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${site}immune-regulation/`);
+    const backs = await page.evaluate('[...document.querySelectorAll(".reference-list a.backref")].map((a) => [a.tabIndex, a.getAttribute("href")])') as [number, string][];
+    expect(backs.length).toBe(40);
+    expect(backs.filter(([tabIndex]) => tabIndex !== 0)).toEqual([]);
+    expect(backs.every(([, href]) => href.startsWith('#citation--'))).toBe(true);
+    // The hint about arrow keys is not shown, since they do nothing here.
+    expect(await page.locator('.backref-keys').isVisible()).toBe(false);
+    await noScript.close();
   });
 });
 
