@@ -84,11 +84,18 @@ describe('other words for the same thing', () => {
 });
 
 describe('whole names and the best section', () => {
-  it('"interleukin 7" brings no IL-6, IL-8, IL-11 or IL-17 section', async () => {
+  it('"interleukin 7" brings no section for IL-6, IL-8, IL-11 or IL-17: every section offered shows IL-7 itself', async () => {
     await search('interleukin 7');
-    const sections = await page.locator('.sub-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const sections = await page.locator('.sub-results li').evaluateAll((lis) =>
+      lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', marked: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? '') })),
+    );
     expect(sections.length).toBeGreaterThan(0);
-    for (const s of sections) expect(s).not.toMatch(/#(interleukins|th17-il-17)$/);
+    // The interleukins section (IL-6, IL-8, IL-11) never names IL-7; a section may be offered only for its own IL-7.
+    for (const s of sections) {
+      expect(s.href).not.toMatch(/#interleukins$/);
+      expect(s.marked.join(' '), s.href).toMatch(/\b(IL-?7|interleukin[- ]7)\b/i);
+      expect(s.marked.join(' '), s.href).not.toMatch(/\bIL-?(6|8|11|17)\b/i);
+    }
   });
 
   it('"serum IL-7" leads to the section on serum IL-7 levels in patients', async () => {
