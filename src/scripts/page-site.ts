@@ -1,0 +1,9 @@
+/**
+ * /page-site.js: what every page runs on load (BaseLayout): the header (theme toggle, search box on
+ * phones, the "/" key), moved anchors, and the figures' phone drawings and step-through controls,
+ * which do nothing on a page without a figure.
+ */
+import './site-header.ts';
+import './anchor-redirects.ts';
+import './figure-phone.ts';
+import './figure-steps-loader.ts';
