@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { Factor } from '../../src/lib/atlas/factors.ts';
-import { capitalised, isPluralName, pluralOf, relationSentence } from '../../src/lib/atlas/relation-phrasing.ts';
+import { capitalised, isPluralName, pluralOf, relationPhrase } from '../../src/lib/atlas/relation-phrasing.ts';
 
 const f = (name: string, kind: Factor['kind'], plural?: string) => ({ name, kind, ...(plural ? { plural } : {}) });
 const pthrp = f('PTHrP', 'hormone');
 const osteoblast = f('osteoblast', 'cell');
 const osteoclast = f('osteoclast', 'cell');
 const tumour = f('cancer cell in bone', 'cell');
+/** The relation as a factor page prints it (src/pages/factors/[id].astro): subject, verb, article and object. */
+const relationSentence = (...args: Parameters<typeof relationPhrase>) => {
+  const p = relationPhrase(...args);
+  return `${p.subject} ${p.verb} ${p.article}${p.object}`;
+};
 
 describe('relations read as English', () => {
+  it('a phrase comes in the parts a factor page prints, the object apart so that it can be a link', () => {
+    expect(relationPhrase(osteoclast, 'degrades', f('bone matrix', 'tissue'))).toEqual({ subject: 'Osteoclasts', verb: 'break down', article: 'the ', object: 'bone matrix' });
+    expect(relationPhrase(pthrp, 'stimulates', osteoblast)).toEqual({ subject: 'PTHrP', verb: 'stimulates', article: '', object: 'osteoblasts' });
+  });
+
   it('a molecule acting on a cell names the cells in the plural', () => {
     expect(relationSentence(pthrp, 'stimulates', osteoblast)).toBe('PTHrP stimulates osteoblasts');
     expect(relationSentence(f('miR-33a', 'microrna'), 'inhibits', osteoclast)).toBe('miR-33a inhibits osteoclasts');

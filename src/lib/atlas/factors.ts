@@ -133,13 +133,6 @@ function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, pat
   return range ? counter.linePos(range[0]).line : undefined;
 }
 
-/** Line of the node at `path` (e.g. [3, "relations", 1]) in the factor file's text. */
-export function factorFileLine(text: string, path: readonly (string | number)[]): number | undefined {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  return lineOf(doc, counter, path);
-}
-
 /** Every name that may become a link in the text and counts as a mention: name, expansion, aliases. */
 export function linkNames(f: Pick<Factor, 'name' | 'expansion' | 'aliases'>): string[] {
   return [...new Set([f.name, ...(f.expansion ? [f.expansion] : []), ...f.aliases])];
@@ -242,7 +235,7 @@ export function loadFactors(path: string, displayName = path, options: FactorChe
   const key = cacheKey(displayName, text, keys, options.chapters ?? null);
   let factors = cache.get(key);
   if (!factors) {
-    factors = cachedSync('factors', key, () => parseFactors(text, displayName, options));
+    factors = cachedSync({ namespace: 'factors', inputs: key, code: ['src/lib/atlas/factors.ts'] }, () => parseFactors(text, displayName, options));
     cache.set(key, factors);
   }
   return factors;

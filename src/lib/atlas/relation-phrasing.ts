@@ -83,9 +83,3 @@ export function relationPhrase(subject: Named, type: RelationType, object: Named
     object: to.text,
   };
 }
-
-/** The whole sentence, without a full stop: "PTHrP stimulates osteoblasts". */
-export function relationSentence(subject: Named, type: RelationType, object: Named): string {
-  const p = relationPhrase(subject, type, object);
-  return `${p.subject} ${p.verb} ${p.article}${p.object}`;
-}

@@ -215,7 +215,7 @@ export function loadBibliography(path: string, displayName = path): Bibliography
   let bib = cache.get(path);
   if (!bib) {
     const text = readFileSync(path, 'utf8');
-    const entries = cachedSync('bibliography', cacheKey(displayName, text), () => [...parseBibliography(text, displayName).entries.values()]);
+    const entries = cachedSync({ namespace: 'bibliography', inputs: cacheKey(displayName, text), code: ['src/lib/bibliography/bibliography.ts'] }, () => [...parseBibliography(text, displayName).entries.values()]);
     bib = assemble(entries, displayName);
     cache.set(path, bib);
   }

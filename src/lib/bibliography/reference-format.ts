@@ -52,7 +52,7 @@ export function formatEntries(entries: Iterable<BibEntry>): void {
   const todo = [...entries].filter((e) => !formatted.has(e.key));
   if (!todo.length) return;
   const items = todo.map((e) => cslForFormatting(e));
-  const out = cachedSync('references', cacheKey('citation-js-0.7/vancouver/en-US', items), () =>
+  const out = cachedSync({ namespace: 'references', inputs: cacheKey('vancouver/en-US', items), code: ['src/lib/bibliography/reference-format.ts'] }, () =>
     new Cite(items).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US', asEntryArray: true }) as unknown as [string, string][],
   );
   const single = new Set(todo.filter((e) => authorsTruncated(e.csl) && namedAuthors(e.csl).length === 1).map((e) => e.key));

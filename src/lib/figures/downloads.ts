@@ -12,7 +12,8 @@ import { existsSync } from 'node:fs';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
-import { cached, cacheKey, cachedSync } from '../site/build-cache.ts';
+import { cacheKey, cachedSync, entryFile, type CacheEntry } from '../site/build-cache.ts';
+import { readFileSync } from 'node:fs';
 import type { Factor } from '../atlas/factors.ts';
 import type { FigureLayout, FigureSpec, GraphFigureSpec } from './figure-spec.ts';
 import { graphFigure } from './figures.ts';
@@ -191,11 +192,13 @@ const renderOptions = (width: number) => ({
   font: existsSync(FONT) ? { loadSystemFonts: false, fontFiles: [FONT], defaultFontFamily: 'DejaVu Sans' } : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
 });
 
-const pngKey = (svg: string, width: number) => cacheKey(RENDERER, width, svg);
+/** A PNG's build-cache entry: its SVG, width and renderer, and this module's code (build-cache.ts adds what it imports). */
+const pngEntry = (svg: string, width: number): CacheEntry => ({ namespace: 'figure-png', inputs: cacheKey(RENDERER, width, svg), code: ['src/lib/figures/downloads.ts'] });
+const pngKey = (svg: string, width: number) => pngEntry(svg, width).inputs;
 
 /** The PNG of a standalone SVG, `width` px wide, from the build cache or rendered now. */
 export function downloadPng(svg: string, width = PNG_WIDTH): Buffer {
-  return Buffer.from(cachedSync('figure-png', pngKey(svg, width), () => new Resvg(svg, renderOptions(width)).render().asPng().toString('base64')), 'base64');
+  return Buffer.from(cachedSync(pngEntry(svg, width), () => new Resvg(svg, renderOptions(width)).render().asPng().toString('base64')), 'base64');
 }
 
 const pending = new Map<string, Promise<Buffer>>();
@@ -211,12 +214,13 @@ export function renderPngsAhead(jobs: readonly { svg: string; width: number }[])
     pending.set(
       key,
       (async () => {
-        let rendered: Buffer | undefined;
-        const b64 = await cached('figure-png', key, async () => {
-          rendered = (await renderAsync(svg, renderOptions(width))).asPng();
-          return rendered.toString('base64');
-        });
-        return rendered ?? Buffer.from(b64, 'base64');
+        const entry = pngEntry(svg, width);
+        const file = entryFile(entry);
+        if (file && existsSync(file)) return Buffer.from(JSON.parse(readFileSync(file, 'utf8')) as string, 'base64');
+        const png = (await renderAsync(svg, renderOptions(width))).asPng();
+        // Stored through the cache's own API (the value is already computed).
+        cachedSync(entry, () => png.toString('base64'));
+        return png;
       })(),
     );
   }
