@@ -8,6 +8,6 @@ import './citation-previews-loader.ts';
 import './toc-current.ts';
 import './section-link.ts';
 import './passage-link-loader.ts';
-import './search-highlight.ts';
+import './search-highlight-loader.ts';
 import './copy-button.ts';
 import './actual-address.ts';

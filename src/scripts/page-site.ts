@@ -5,5 +5,5 @@
  */
 import './site-header.ts';
 import './anchor-redirects.ts';
-import './figure-phone.ts';
+import './figure-phone-loader.ts';
 import './figure-steps-loader.ts';
