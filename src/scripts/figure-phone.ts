@@ -11,11 +11,10 @@ for (const picture of document.querySelectorAll<HTMLElement>('picture.fig-narrow
   void fetch(src)
     .then((r) => (r.ok ? r.text() : ''))
     .then((text) => {
-      const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
-      if (svg.localName !== 'svg') return;
-      // Its own style serves the image; in the page the page's stylesheet does (and the CSP allows no inline style).
-      for (const style of svg.querySelectorAll('style')) style.remove();
-      picture.replaceWith(document.importNode(svg, true));
+      // Its own style serves the image; in the page the page's stylesheet does (and the CSP allows
+      // no inline style, not even in a parsed document): it goes before parsing.
+      const svg = new DOMParser().parseFromString(text.replace(/<style>[\s\S]*?<\/style>/g, ''), 'image/svg+xml').documentElement;
+      if (svg.localName === 'svg') picture.replaceWith(document.importNode(svg, true));
     })
     .catch(() => undefined);
 }

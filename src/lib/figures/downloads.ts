@@ -18,7 +18,7 @@ import type { Factor } from '../atlas/factors.ts';
 import type { FigureLayout, FigureSpec, GraphFigureSpec } from './figure-spec.ts';
 import { graphFigure } from './figures.ts';
 import { creditLines, pageSvgFile, slideElements, standaloneFile, standaloneSvg, tableSvg, STANDALONE_STYLE, type Credit } from './figure-svg.ts';
-import { LABEL_FONT, textWidth } from './layout.ts';
+import { LABEL_FONT, textWidth, type Drawing } from './layout.ts';
 import { layoutNeighbourhood, neighbourGroups, neighbourhoodElements } from './neighbourhood.ts';
 
 export const PNG_WIDTH = 1600;
@@ -79,8 +79,8 @@ export function neighbourhoodDownloadSvg(factor: Factor, factors: readonly Facto
 
 /**
  * A graph figure's wide layout spread over a slide: node centres, bends and label places stretched
- * so that the drawing, enlarged SLIDE_SCALE times, fills the slide above its credit line. Boxes and
- * text keep their size, so labels come out at SLIDE_MIN_TEXT px or more.
+ * so that the drawing, enlarged SLIDE_SCALE times, fills the slide above its credit line. Boxes,
+ * text and label wrapping keep their size, so labels come out at SLIDE_MIN_TEXT px or more.
  */
 export function slideLayout(layout: FigureLayout): FigureLayout {
   const width = Math.floor((SLIDE.width - 2 * SLIDE.margin) / SLIDE_SCALE);
@@ -93,13 +93,20 @@ export function slideLayout(layout: FigureLayout): FigureLayout {
     ...layout,
     width,
     height,
-    labelWrap: Math.round(layout.labelWrap * Math.max(1, sx)),
     at: each(layout.at, map),
     labelAt: each(layout.labelAt, map),
     via: each(layout.via, (points) => points.map(map)),
     // A slide names the signals on its arrows: there is no list of steps beside it.
     labels: 'signals',
   };
+}
+
+/** A graph figure's drawing for its slide, and how much the slide enlarges it. */
+export function slideDrawing(spec: GraphFigureSpec, factors: readonly Factor[]): { drawing: Drawing; scale: number } {
+  const drawing = graphFigure({ ...spec, wide: slideLayout(spec.wide) }, factors).wide;
+  const scale = Math.min((SLIDE.width - 2 * SLIDE.margin) / drawing.width, (SLIDE.height - 2 * SLIDE.margin - SLIDE_CREDIT_SPACE) / drawing.height);
+  if (scale * LABEL_FONT < SLIDE_MIN_TEXT) throw new Error(`src/lib/figures/downloads.ts: the slide of "${spec.id}" would show labels at ${(scale * LABEL_FONT).toFixed(1)} px, under ${SLIDE_MIN_TEXT} px.`);
+  return { drawing, scale };
 }
 
 /** Room below a slide's drawing for its credit line. */
@@ -124,9 +131,7 @@ export function slideSvg(spec: FigureSpec, factors: readonly Factor[], credit: C
     const name = new Map(factors.map((f) => [f.id, f.name]));
     drawing = slideTable(spec.rows.map((r) => [name.get(r.factor) ?? r.factor, `${r.reflects} (background, uncited)`, r.measured, r.reports, r.cites.map((k) => String(reviewNumber(k) ?? k)).join(', ')]), areaW, areaH, spec.id);
   } else {
-    const d = graphFigure({ ...spec, wide: slideLayout(spec.wide) }, factors).wide;
-    const scale = Math.min(areaW / d.width, areaH / d.height);
-    if (scale * LABEL_FONT < SLIDE_MIN_TEXT) throw new Error(`src/lib/figures/downloads.ts: the slide of "${spec.id}" would show labels at ${(scale * LABEL_FONT).toFixed(1)} px, under ${SLIDE_MIN_TEXT} px.`);
+    const { drawing: d, scale } = slideDrawing(spec, factors);
     const groups = Object.fromEntries(Object.entries(spec.groups).map(([k, g]) => [k, g.label]));
     const dx = M + (areaW - d.width * scale) / 2;
     const dy = M + (areaH - d.height * scale) / 2;
