@@ -6,7 +6,7 @@
  * - LAZY_SCRIPTS load on first use, as a module script element from /<name>.js, not import(): that
  *   keeps the bundler's preload helper out of every first visit.
  */
-export const LAZY_SCRIPTS = ['section-tools', 'figure-steps', 'passage-link', 'citation-previews', 'search-highlight', 'figure-phone', 'anchor-redirects'] as const;
+export const LAZY_SCRIPTS = ['section-tools', 'figure-steps', 'passage-link', 'citation-previews', 'search-highlight', 'figure-phone', 'anchor-redirects', 'copy-button'] as const;
 export type LazyScript = (typeof LAZY_SCRIPTS)[number];
 export const PAGE_SCRIPTS = ['page-site', 'page-chapter'] as const;
 export type PageScript = (typeof PAGE_SCRIPTS)[number];

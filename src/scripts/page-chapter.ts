@@ -1,7 +1,7 @@
 /**
  * /page-chapter.js: what a chapter runs on load (ChapterLayout), in one file: the site's scripts and
- * the chapter's own. Citation previews, section tools, the step-through and passage links load on
- * first use (lazy-script.ts).
+ * the chapter's own. Citation previews, section tools, the step-through, passage links, copy buttons,
+ * search highlighting and anchor fixes load on first use (lazy-script.ts).
  */
 import './page-site.ts';
 import './citation-previews-loader.ts';
@@ -9,5 +9,5 @@ import './toc-current.ts';
 import './section-link.ts';
 import './passage-link-loader.ts';
 import './search-highlight-loader.ts';
-import './copy-button.ts';
+import './copy-button-loader.ts';
 import './actual-address.ts';
