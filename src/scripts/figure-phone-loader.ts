@@ -6,7 +6,7 @@ import { loadLazyScript } from './lazy-script.ts';
 
 const narrow = matchMedia('(max-width: 39.99rem)');
 const check = () => {
-  if (!document.querySelector('picture.fig-narrow')) return;
+  if (!document.querySelector('img.fig-phone')) return;
   if (narrow.matches) void loadLazyScript('figure-phone');
   else narrow.addEventListener('change', check, { once: true });
 };

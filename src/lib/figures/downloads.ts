@@ -32,7 +32,7 @@ export const SLIDE_SCALE = (SLIDE_MIN_TEXT + 1) / LABEL_FONT;
 /** Where the phone drawing of a figure is served. */
 export const phoneDrawingPath = (id: string) => `/figures/phone/${id}.svg`;
 
-/** The phone drawing of a graph figure, as the page draws it, for Figure.astro's <picture>. */
+/** The phone drawing of a graph figure, as the page draws it, for Figure.astro's phone image. */
 export function phoneDrawingSvg(spec: GraphFigureSpec, factors: readonly Factor[], href: (id: string) => string): string {
   const f = graphFigure(spec, factors);
   const groups = Object.fromEntries(Object.entries(spec.groups).map(([k, g]) => [k, g.label]));

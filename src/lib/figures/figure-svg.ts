@@ -112,9 +112,6 @@ function pageSvg(d: Drawing, o: SvgOptions, head: Element[]): Element {
   );
 }
 
-/** A transparent 1 × 1 GIF: the image a <picture> shows where its drawing's source does not apply. */
-export const BLANK_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
-
 /**
  * The page's colours (src/styles/figures.css, themes from base.css) for a drawing shown as an image,
  * where the page's stylesheet does not reach: light or dark as the image's colour scheme says.

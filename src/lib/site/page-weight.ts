@@ -5,9 +5,9 @@
  * budget test and the benchmark.
  *
  * Not counted, because a browser fetches them later or elsewhere: scripts loaded on first use (by a
- * script element or import()), `<img loading="lazy">` (fetched when it nears the viewport or the page
- * is printed; `lazyImages` lists them, so a test can check they are all out of sight), and the
- * sources of a <picture> whose media does not match a wide screen (a figure's phone drawing).
+ * script element or import()), and `<img loading="lazy">`, fetched when it nears the viewport or the
+ * page is printed, never while hidden (`lazyImages` lists them, so a test can check that each is one
+ * a wide screen does not show: the print QR code, a figure's phone drawing).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
