@@ -197,13 +197,12 @@ const renderOptions = (width: number) => ({
   font: existsSync(FONT) ? { loadSystemFonts: false, fontFiles: [FONT], defaultFontFamily: 'DejaVu Sans' } : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
 });
 
-/** A PNG's build-cache entry: its SVG, width and renderer, and this module's code (build-cache.ts adds what it imports). */
-const pngEntry = (svg: string, width: number): CacheEntry => ({ namespace: 'figure-png', inputs: cacheKey(RENDERER, width, svg), code: ['src/lib/figures/downloads.ts'] });
-const pngKey = (svg: string, width: number) => pngEntry(svg, width).inputs;
+/** A PNG's inputs in the build cache: its SVG, its width and the renderer (the cache adds this module's code and what it imports). */
+const pngKey = (svg: string, width: number) => cacheKey(RENDERER, width, svg);
 
 /** The PNG of a standalone SVG, `width` px wide, from the build cache or rendered now. */
 export function downloadPng(svg: string, width = PNG_WIDTH): Buffer {
-  return Buffer.from(cachedSync(pngEntry(svg, width), () => new Resvg(svg, renderOptions(width)).render().asPng().toString('base64')), 'base64');
+  return Buffer.from(cachedSync({ namespace: 'figure-png', inputs: pngKey(svg, width), code: ['src/lib/figures/downloads.ts'] }, () => new Resvg(svg, renderOptions(width)).render().asPng().toString('base64')), 'base64');
 }
 
 const pending = new Map<string, Promise<Buffer>>();
@@ -219,12 +218,12 @@ export function renderPngsAhead(jobs: readonly { svg: string; width: number }[])
     pending.set(
       key,
       (async () => {
-        const entry = pngEntry(svg, width);
+        const entry: CacheEntry = { namespace: 'figure-png', inputs: key, code: ['src/lib/figures/downloads.ts'] };
         const file = entryFile(entry);
         if (file && existsSync(file)) return Buffer.from(JSON.parse(readFileSync(file, 'utf8')) as string, 'base64');
         const png = (await renderAsync(svg, renderOptions(width))).asPng();
         // Stored through the cache's own API (the value is already computed).
-        cachedSync(entry, () => png.toString('base64'));
+        cachedSync({ namespace: 'figure-png', inputs: key, code: ['src/lib/figures/downloads.ts'] }, () => png.toString('base64'));
         return png;
       })(),
     );
