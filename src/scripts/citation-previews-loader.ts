@@ -10,7 +10,8 @@ for (const host of document.querySelectorAll<HTMLElement & { open?: (c: Element)
   let touch = false;
   const trigger = (e: Event) => {
     const citation = e.target instanceof Element && e.target.closest('.citation');
-    if (e.type === 'pointerdown') touch = (e as PointerEvent).pointerType === 'touch';
+    // A touch starts with pointerover and pointerdown, then focus, then click: only the click counts.
+    if (e instanceof PointerEvent) touch = e.pointerType === 'touch';
     if (!citation || customElements.get('citation-previews') || (touch && e.type !== 'click') || (!touch && e.type === 'click')) return;
     if (touch) e.preventDefault();
     for (const type of TYPES) host.removeEventListener(type, trigger);
