@@ -43,7 +43,17 @@ export default defineConfig({
   vite: {
     // Scripts ship as files (a strict Content-Security-Policy allows no inline script), and the
     // runtime import of Pagefind's own bundle needs no preload helper.
-    build: { assetsInlineLimit: 0, modulePreload: false },
+    // The styles every page or every chapter needs go in one file (a chapter loads exactly one
+    // stylesheet); the search, atlas and references pages add their own.
+    build: {
+      assetsInlineLimit: 0,
+      modulePreload: false,
+      rollupOptions: {
+        output: {
+          manualChunks: (id) => (/\/src\/styles\/(base|comfort|header|figures|evidence|key-points|teaching|print)\.css$/.test(id) ? 'site' : undefined),
+        },
+      },
+    },
   },
   integrations: [mdx(), pagefindIndex(), anchorsManifest(), securityHeaders()],
 });

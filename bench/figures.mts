@@ -1,6 +1,6 @@
 /**
  * Figure measures for `npm run bench` (or `npx node bench/figures.mts` alone): for every teaching
- * figure, wide (content column) and narrow (phone) layout, and for the factor neighbourhoods of the
+ * figure, wide (content column), narrow (phone) and slide (1920 × 1080, sizes as shown there) layout, and for the factor neighbourhoods of the
  * hubs: drawn width, edges, edge crossings, labels overlapping a label, a box or another line, edges
  * through a box, and the smallest label. Computed by the same code the build draws with.
  */
@@ -9,7 +9,8 @@ import { siteFactors } from '../src/lib/site/site-data.ts';
 import { siteFigureSpecs, siteGraphFigure } from '../src/lib/figures/site-figures.ts';
 import { figureMeasures } from '../src/lib/figures/figures.ts';
 import { layoutNeighbourhood, measureNeighbourhood, neighbourGroups } from '../src/lib/figures/neighbourhood.ts';
-import type { DrawingMeasures } from '../src/lib/figures/layout.ts';
+import { measureDrawing, type DrawingMeasures } from '../src/lib/figures/layout.ts';
+import { slideDrawing } from '../src/lib/figures/downloads.ts';
 
 const HUBS = ['tumour-cell', 'osteoclast', 'rankl'];
 
@@ -29,7 +30,14 @@ export function figureBenchLines(): string[] {
       continue;
     }
     const m = figureMeasures(siteGraphFigure(spec));
-    out.push(line(`#${spec.id}`, 'wide', m.wide), line(`#${spec.id}`, 'narrow', m.narrow));
+    // The slide's drawing, its sizes as shown on a 1920 × 1080 slide.
+    const slide = slideDrawing(spec, siteFactors());
+    const sm = measureDrawing(slide.drawing);
+    out.push(
+      line(`#${spec.id}`, 'wide', m.wide),
+      line(`#${spec.id}`, 'narrow', m.narrow),
+      line(`#${spec.id}`, 'slide', { ...sm, width: Math.round(sm.width * slide.scale), smallestText: Math.round(sm.smallestText * slide.scale * 10) / 10 }),
+    );
   }
   const factors = siteFactors();
   for (const id of HUBS) {

@@ -1,4 +1,3 @@
-// Before the first paint: the reader's theme (toggle: theme-toggle.ts), and the framing guard for hosts that ignore _headers (/about/#framing).
 try{var t=localStorage.getItem('theme');if(t=='light'||t=='dark')document.documentElement.dataset.theme=t}catch(e){}
 (function(d,r){var o=top!=self;try{o=o&&top.location.origin!=location.origin}catch(e){}
 if(!o||r.classList.contains('embed-page'))return;r.style.display='none';

@@ -1,6 +1,10 @@
 /**
- * /<name>.js: the scripts a page loads only on first use (src/scripts/lazy-script.ts), each bundled and
- * minified by esbuild from src/scripts/<name>.ts with what it imports:
+ * /<name>.js: each bundled and minified by esbuild from src/scripts/<name>.ts with what it imports
+ * (src/scripts/lazy-script.ts lists them).
+ * Run on load, one file per kind of page:
+ * - page-site: every page (BaseLayout); page-chapter: a chapter (ChapterLayout), the site's scripts included.
+ * Loaded on first use:
+ * - citation-previews: a citation's preview, when a reader first points at, focuses or taps one;
  * - section-tools: a section's teaching tools, when a reader opens its menu (section-link.ts);
  * - figure-steps: a figure's step-through, on its first press (figure-steps-loader.ts);
  * - passage-link: "Copy link to this passage", on the first selection of text (passage-link-loader.ts);
@@ -10,9 +14,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
-import { LAZY_SCRIPTS } from '../scripts/lazy-script.ts';
+import { LAZY_SCRIPTS, PAGE_SCRIPTS } from '../scripts/lazy-script.ts';
 
-export const getStaticPaths = (() => LAZY_SCRIPTS.map((script) => ({ params: { script } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [...PAGE_SCRIPTS, ...LAZY_SCRIPTS].map((script) => ({ params: { script } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const entry = `src/scripts/${params['script']}.ts`;

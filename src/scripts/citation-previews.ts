@@ -85,10 +85,11 @@ class CitationPreviews extends HTMLElement {
     }
     // Following a link to a reference entry: once the page has moved there, focus the entry itself.
     const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
-    if (link && !e.defaultPrevented) setTimeout(() => this.#focusEntry(link.hash));
+    if (link && !e.defaultPrevented) setTimeout(() => this.focusEntry(link.hash));
   };
 
-  #focusEntry(hash: string): void {
+  /** Focuses the reference entry a followed link leads to (also used by citation-previews-loader.ts). */
+  focusEntry(hash: string): void {
     const entry = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
     if (!entry || entry.tagName !== 'LI' || !entry.closest('ol')) return;
     if (!entry.hasAttribute('tabindex')) entry.tabIndex = -1;

@@ -1,10 +1,15 @@
 /**
- * Scripts loaded on first use, as a module script element from /<name>.js (built by
- * src/pages/[script].js.ts), not import(): that keeps the bundler's preload helper out of every
- * first visit.
+ * Scripts built by src/pages/[script].js.ts (esbuild, one minified file each, with what they import):
+ * - PAGE_SCRIPTS run on load, one file per kind of page, so a first visit fetches one small module
+ *   instead of a chain of chunks: `page-site` on every page (BaseLayout), `page-chapter` on chapters
+ *   (the site's scripts plus the chapter's);
+ * - LAZY_SCRIPTS load on first use, as a module script element from /<name>.js, not import(): that
+ *   keeps the bundler's preload helper out of every first visit.
  */
-export const LAZY_SCRIPTS = ['section-tools', 'figure-steps', 'passage-link', 'evidence-filter'] as const;
+export const LAZY_SCRIPTS = ['section-tools', 'figure-steps', 'passage-link', 'citation-previews', 'search-highlight', 'figure-phone', 'anchor-redirects', 'copy-button', 'evidence-filter'] as const;
 export type LazyScript = (typeof LAZY_SCRIPTS)[number];
+export const PAGE_SCRIPTS = ['page-site', 'page-chapter'] as const;
+export type PageScript = (typeof PAGE_SCRIPTS)[number];
 
 const loading = new Map<LazyScript, Promise<void>>();
 

@@ -1,6 +1,6 @@
 /**
  * On arrival from a search result (?highlight=...), marks the searched words on the page with
- * Pagefind's highlight script, loaded only then (as a script element: no loader code ships).
+ * Pagefind's highlight script. Loaded only then, by search-highlight-loader.ts.
  */
 if (new URLSearchParams(location.search).has('highlight')) {
   const script = document.createElement('script');

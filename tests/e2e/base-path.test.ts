@@ -175,7 +175,7 @@ describe('a hostile bibliography entry stays inert', () => {
     const tree = fromHtml(readFileSync(join(build.outDir, 'osteoclast-factors/index.html'), 'utf8'));
     expect(selectAll('script', tree).filter((s) => toString(s).includes('window.pwned') && s.properties?.['type'] !== 'application/ld+json')).toEqual([]);
     // The chapter's own QR code (for print) is the one image it may have.
-    expect(selectAll('img:not(.print-qr)', tree)).toEqual([]);
+    expect(selectAll('img:not(.print-qr):not(.fig-phone)', tree)).toEqual([]);
     expect(selectAll('a[href^="javascript:"], a[href^="JAVASCRIPT:"]', tree)).toEqual([]);
     expect(toString(select('#bib-mundy2002 .ref-text', tree) ?? tree)).toContain(EVIL_TITLE);
     const refs = selectAll('meta[name="citation_reference"]', tree).map((m) => String(m.properties?.['content']));
@@ -195,10 +195,10 @@ describe('a hostile bibliography entry stays inert', () => {
     for (const path of ['osteoclast-factors/', 'references/']) {
       await page.goto(`${server.url}${path}`);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), path).toBeUndefined();
-      expect(await page.locator('main img:not(.print-qr)').count(), path).toBe(0);
+      expect(await page.locator('main img:not(.print-qr):not(.fig-phone)').count(), path).toBe(0);
     }
     await page.goto(`${server.url}osteoclast-factors/`);
-    await page.waitForFunction(() => customElements.get('citation-previews') !== undefined);
+    await page.waitForFunction(() => customElements.get('section-link') !== undefined);
     await page.locator('.prose .citation[data-cites~="mundy2002"] a').first().hover();
     await page.waitForSelector('.citation-popover');
     expect(await page.locator('.citation-popover').textContent()).toContain('<script>window.pwned=1</script>');

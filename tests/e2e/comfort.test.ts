@@ -25,7 +25,8 @@ async function open(path: string, options: ContextOptions = {}): Promise<{ conte
   const page = await context.newPage();
   await page.goto(`${site}${path.replace(/^\//, '')}`);
   if (options?.javaScriptEnabled !== false) {
-    await page.waitForFunction('customElements.get("citation-previews") !== undefined && customElements.get("toc-current") !== undefined');
+    // The chapter's script has run (citation previews themselves load on first use).
+    await page.waitForFunction('customElements.get("section-link") !== undefined && customElements.get("toc-current") !== undefined');
   }
   return { context, page };
 }

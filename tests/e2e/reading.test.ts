@@ -18,7 +18,8 @@ async function openChapter(path: string, options: Parameters<Browser['newContext
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   await page.goto(`${site}${path}`);
-  await page.waitForFunction('customElements.get("citation-previews") !== undefined');
+  // The chapter's script has run (citation previews themselves load on the first hover, focus or tap).
+  await page.waitForFunction('customElements.get("section-link") !== undefined');
   return { context, page };
 }
 

@@ -97,23 +97,53 @@ function body(d: Drawing, o: SvgOptions): Element[] {
 
 /** The SVG for the page. */
 export function figureSvg(d: Drawing, o: SvgOptions): string {
+  return toHtml(pageSvg(d, o, []), { space: 'svg' });
+}
+
+function pageSvg(d: Drawing, o: SvgOptions, head: Element[]): Element {
   const p = o.idPrefix;
-  return toHtml(
-    s(
-      'svg',
-      {
-        xmlns: 'http://www.w3.org/2000/svg',
-        viewBox: `0 0 ${d.width} ${d.height}`,
-        width: d.width,
-        height: d.height,
-        class: `fig-svg${o.className ? ` ${o.className}` : ''}`,
-        role: 'group',
-        'aria-labelledby': `${p}-title ${p}-desc`,
-      },
-      [s('title', { id: `${p}-title` }, o.title), s('desc', { id: `${p}-desc` }, o.description), ...body(d, o)],
-    ),
-    { space: 'svg' },
+  return s(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${d.width} ${d.height}`,
+      width: d.width,
+      height: d.height,
+      class: `fig-svg${o.className ? ` ${o.className}` : ''}`,
+      role: 'group',
+      'aria-labelledby': `${p}-title ${p}-desc`,
+    },
+    [s('title', { id: `${p}-title` }, o.title), s('desc', { id: `${p}-desc` }, o.description), ...head, ...body(d, o)],
   );
+}
+
+/**
+ * The page's colours (src/styles/figures.css, themes from base.css) for a drawing shown as an image,
+ * where the page's stylesheet does not reach: light or dark as the image's colour scheme says.
+ */
+export const PAGE_IMAGE_STYLE = `
+svg { color-scheme: light dark; }
+text { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif; fill: light-dark(#1d1c1a, #e7e4dd); }
+.fig-node text { font-size: ${NODE_FONT}px; }
+.fig-node rect { fill: light-dark(#f4f1ea, #202328); stroke: light-dark(#1d1c1a, #e7e4dd); stroke-width: 1.2; }
+.fig-label text { font-size: ${LABEL_FONT}px; }
+.fig-label rect { fill: light-dark(#fdfcf9, #16181b); }
+.fig-edge { fill: none; stroke: light-dark(#57534b, #aaa59a); stroke-width: 1.5; }
+.fig-edge-inhibits { stroke-dasharray: 6 4; }
+.fig-edge-other { stroke-dasharray: 2 3; }
+.fig-marker-arrow { fill: light-dark(#57534b, #aaa59a); }
+.fig-marker-bar { stroke: light-dark(#57534b, #aaa59a); stroke-width: 2.5; }
+.fig-band rect { fill: light-dark(#f4f1ea, #202328); stroke: light-dark(#ddd7ca, #3a3d43); stroke-dasharray: 4 3; }
+.fig-band-label { font-size: ${LABEL_FONT}px; font-style: italic; fill: light-dark(#57534b, #aaa59a); }
+`;
+
+/**
+ * The page's drawing as a file of its own (a figure's phone drawing): the same elements, classes,
+ * links and ids as inline, plus PAGE_IMAGE_STYLE for when it is shown as an image. Put inline, the
+ * style element is dropped and the page's stylesheet applies.
+ */
+export function pageSvgFile(d: Drawing, o: SvgOptions): string {
+  return toHtml(pageSvg(d, o, [s('style', PAGE_IMAGE_STYLE)]), { space: 'svg' });
 }
 
 /** Black on white, for a slide or a handout. */
@@ -133,6 +163,7 @@ text { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; fill: #000; }
 .fig-band-label { font-size: ${LABEL_FONT}px; font-style: italic; fill: #333; }
 .fig-group-heading { font-size: ${LABEL_FONT}px; fill: #000; }
 .fig-credit { font-size: 11px; fill: #333; }
+.fig-slide-credit { fill: #333; }
 .fig-title { font-size: 15px; font-weight: bold; }
 .fig-caption { font-size: 13px; }
 `;
@@ -147,6 +178,9 @@ export interface Credit {
 
 /** The credit line of a downloaded figure. */
 export const creditLines = (c: Credit) => [`${c.siteTitle} · ${c.figureUrl}`, `Source review: ${c.review}, doi:${c.doi}`];
+
+/** A drawing's elements, black on white with STANDALONE_STYLE and without links, for a slide. */
+export const slideElements = (d: Drawing, o: SvgOptions): Element[] => body(d, { ...o, href: undefined });
 
 /** A standalone file: the caption as a title above, the drawing, the credit line below; black on white. */
 export function standaloneSvg(d: Drawing, o: SvgOptions & { caption: string; credit: Credit }): string {

@@ -1,7 +1,13 @@
 /**
- * What a first visit to a built page downloads, read from dist/: the HTML, its stylesheets,
- * its scripts with every module they import statically, icons and fonts, each gzip-compressed
- * as a server would send it. Used by the budget test and the benchmark.
+ * What a first visit to a built page downloads, read from dist/: the HTML, its stylesheets (whatever
+ * their media: browsers fetch print stylesheets too), its scripts with every module they import
+ * statically, icons, images and fonts, each gzip-compressed as a server would send it. Used by the
+ * budget test and the benchmark.
+ *
+ * Not counted, because a browser fetches them later or elsewhere: scripts loaded on first use (by a
+ * script element or import()), and `<img loading="lazy">`, fetched when it nears the viewport or the
+ * page is printed, never while hidden (`lazyImages` lists them, so a test can check that each is one
+ * a wide screen does not show: the print QR code, a figure's phone drawing).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +23,8 @@ export interface PageWeight {
   files: string[];
   /** URLs the page would request from another origin. */
   external: string[];
+  /** Images marked loading="lazy", left out of the total. */
+  lazyImages: string[];
 }
 
 const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
@@ -26,7 +34,7 @@ export function pageWeight(dist: string, pagePath: string, base = '/'): PageWeig
   const file = (sitePath: string) => join(dist, sitePath.slice(base.length - 1).replace(/^\/+/, ''));
   const htmlFile = pagePath.endsWith('/') ? join(file(pagePath), 'index.html') : `${file(pagePath)}.html`;
   const html = readFileSync(htmlFile, 'utf8');
-  const weight: PageWeight = { html: gz(Buffer.from(html)), css: 0, js: 0, other: 0, total: 0, files: [pagePath], external: [] };
+  const weight: PageWeight = { html: gz(Buffer.from(html)), css: 0, js: 0, other: 0, total: 0, files: [pagePath], external: [], lazyImages: [] };
   const seen = new Set<string>();
   const add = (kind: 'css' | 'js' | 'other', sitePath: string) => {
     if (seen.has(sitePath)) return;
@@ -54,6 +62,7 @@ export function pageWeight(dist: string, pagePath: string, base = '/'): PageWeig
     if (tag === 'script') add('js', resolve(ref));
     else if (tag === 'link' && /rel="stylesheet"/.test(attrs)) add('css', resolve(ref));
     else if (tag === 'link' && /rel="(icon|preload|modulepreload)"/.test(attrs)) add(/\.js$/.test(ref) ? 'js' : 'other', resolve(ref));
+    else if (tag === 'img' && /\sloading="lazy"/.test(attrs)) weight.lazyImages.push(resolve(ref));
     else if (tag === 'img') add('other', resolve(ref));
   }
   // Fonts referenced from the stylesheets.
