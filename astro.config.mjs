@@ -50,7 +50,7 @@ export default defineConfig({
       modulePreload: false,
       rollupOptions: {
         output: {
-          manualChunks: (id) => (/\/src\/styles\/(base|comfort|header|figures|evidence|key-points|teaching|print)\.css$/.test(id) ? 'site' : undefined),
+          manualChunks: (id) => (/\/src\/styles\/(base|comfort|header|figures|evidence|key-points|teaching|print|background-note)\.css$/.test(id) ? 'site' : undefined),
         },
       },
     },

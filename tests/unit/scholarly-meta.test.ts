@@ -19,14 +19,17 @@ describe('a chapter’s metadata', () => {
   it('never declares the review’s DOI as the chapter’s own citation_doi', () => {
     const tags = scholarMetaTags(input);
     expect(tags.filter((t) => t.name === 'citation_doi')).toEqual([]);
-    expect(tags.filter((t) => t.name !== 'citation_reference').map((t) => t.content).join(' ')).not.toContain(REVIEW_DOI);
+    expect(tags.map((t) => t.content).join(' ')).not.toContain(REVIEW_DOI);
     expect(tags.find((t) => t.name === 'citation_title')?.content).toBe(input.chapterTitle);
   });
 
-  it('lists a truncated author list without a name "others"', () => {
-    const pantel = scholarMetaTags(input).find((t) => t.content.includes('Frequency and prognostic'))?.content ?? '';
-    expect(pantel).toContain('citation_author=Passlick, B;');
-    expect(pantel).not.toContain('others');
+  it('describes only the chapter itself in citation_* tags: its references are listed once, in the JSON-LD', () => {
+    const names = scholarMetaTags(input).map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['citation_title', 'citation_author', 'citation_publication_date', 'citation_publisher']));
+    expect(names).not.toContain('citation_reference');
+    const citation = chapterJsonLd(input)['citation'] as string[];
+    expect(citation.length).toBeGreaterThan(0);
+    for (const c of citation) expect(c).toMatch(/^https:\/\//);
   });
 
   it('describes the page in JSON-LD as a web page and chapter of the site, based on the review', () => {

@@ -44,7 +44,7 @@ describe('figure slides', () => {
   });
 
   it('puts the credit on one line that fits the slide, at 16 px or more', () => {
-    const c = slideCredit({ siteTitle: 'Lung cancer in bone', figureUrl: 'https://example.org/a/long/base/path/osteoclast-factors/#fig-vicious-cycle', doi: '10.5306/wjco.v5.i2.149' });
+    const c = slideCredit({ siteTitle: 'Lung cancer in bone', figureUrl: 'https://example.org/a/long/base/path/osteoclast-factors/#fig-vicious-cycle', review: 'Roato I. World Journal of Clinical Oncology. 2014;5(2):149-55', doi: '10.5306/wjco.v5.i2.149' });
     expect(c.text).not.toContain('\n');
     expect(c.text).toContain('#fig-vicious-cycle');
     expect(c.text).toContain('doi:10.5306/wjco.v5.i2.149');
