@@ -241,7 +241,8 @@ describe('metadata for reference managers', () => {
       expect(data.isBasedOn.identifier, path).toBe('https://doi.org/10.5306/wjco.v5.i2.149');
       // Every listed work that has a DOI or a link is cited by that address, once.
       const addresses = selectAll('.reference-list > li', builtPage(path).tree).length;
-      expect(data.citation.length, path).toBeGreaterThan(0);
+      if (addresses === 0) expect(data.citation, path).toEqual([]);
+      else expect(data.citation.length, path).toBeGreaterThan(0);
       expect(data.citation.length, path).toBeLessThanOrEqual(addresses);
       expect(new Set(data.citation).size, path).toBe(data.citation.length);
       for (const c of data.citation) expect(c, path).toMatch(/^https?:\/\//);
