@@ -12,7 +12,7 @@
  *      mobile preset).
  *    Medians of BENCH_RUNS runs (default 5).
  * 2. Growth: this site with ten times the chapters (copies of each under new addresses), cold and warm,
- *    against the site as it is, and its heaviest chapter then.
+ *    against the site as it is, and its heaviest chapter then (left out with BENCH_GROWTH=0, as in CI).
  * 3. Our search against stock Pagefind on the same pages, over tests/search/queries.json.
  * 4. Figures: width, edges, crossings, overlaps and smallest label of each (bench/figures.mts).
  */
@@ -31,6 +31,8 @@ import { median, printSearchBench, writeStockHarness } from './search.mts';
 import { figureBenchLines } from './figures.mts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+/** BENCH_GROWTH=0 leaves out the growth run (two builds of ten times the chapters); CI does, to stay within its time. */
+const GROWTH = process.env['BENCH_GROWTH'] !== '0';
 /** The chapter Lighthouse and the search bench load. */
 const CHAPTER = '/osteoclast-factors/';
 const CHAPTERS = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => `/${f.replace(/\.mdx$/, '')}/`);
@@ -220,6 +222,12 @@ async function main(): Promise<void> {
   log();
 
   // Growth: ten times the chapters, in a dist of its own.
+  if (!GROWTH) {
+    log(`## Growth: left out (BENCH_GROWTH=0); \`npm run bench\` runs it: ${SCALE}× the chapters, cold and warm\n`);
+    rmSync(WORK, { recursive: true, force: true });
+    for (const l of figureBenchLines()) log(l);
+    return;
+  }
   const chaptersDir = join(WORK, 'chapters');
   const scaledPaths = scaledChapters(chaptersDir);
   const scaledCaches = { BUILD_CACHE_DIR: join(WORK, 'build-cache-scale'), ASTRO_CACHE_DIR: join(WORK, 'astro-cache-scale') };
