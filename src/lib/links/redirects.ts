@@ -50,20 +50,19 @@ export function redirectIssues(redirects: Redirects, source: YamlSource, targets
   for (const l of redirectLoops(redirects, lines)) issues.push(source.issue([l.kind, l.index], l.message));
 
   const isRedirected = (page: string) => redirects.pages.some((p) => p.from === page);
+  // The same old address (or id) listed twice: once is a slip, two targets a contradiction.
+  const repeated = (kind: 'pages' | 'anchors', i: number, key: string, to: string, before: number, other: string | undefined, what: string) =>
+    source.issue(
+      [kind, i, 'from'],
+      other === to
+        ? `the ${kind === 'anchors' ? 'anchor ' : ''}redirect from ${key} is listed twice (first at ${source.at([kind, before])}). Remove one.`
+        : `${key} already redirects to ${other} at ${source.at([kind, before])}, and here to ${to}. An old ${what} leads to one place: keep the right one.`,
+    );
   const firstPage = new Map<string, number>();
   redirects.pages.forEach((r, i) => {
     const before = firstPage.get(r.from);
-    if (before !== undefined) {
-      const other = redirects.pages[before]?.to;
-      issues.push(
-        source.issue(
-          ['pages', i, 'from'],
-          other === r.to
-            ? `the redirect from ${r.from} is listed twice (first at ${source.at(['pages', before])}). Remove one.`
-            : `${r.from} already redirects to ${other} at ${source.at(['pages', before])}, and here to ${r.to}. An old address leads to one place: keep the right one.`,
-        ),
-      );
-    } else firstPage.set(r.from, i);
+    if (before !== undefined) issues.push(repeated('pages', i, r.from, r.to, before, redirects.pages[before]?.to, 'address'));
+    else firstPage.set(r.from, i);
     if (targets.pages?.has(r.from)) {
       issues.push(source.issue(['pages', i, 'from'], `${r.from} is still a page of the site, so this redirect would never apply. Remove it, or remove the page first.`));
     }
@@ -76,17 +75,8 @@ export function redirectIssues(redirects: Redirects, source: YamlSource, targets
   redirects.anchors.forEach((r, i) => {
     const key = `${r.page}#${r.from}`;
     const before = firstAnchor.get(key);
-    if (before !== undefined) {
-      const other = redirects.anchors[before]?.to;
-      issues.push(
-        source.issue(
-          ['anchors', i, 'from'],
-          other === r.to
-            ? `the anchor redirect from ${key} is listed twice (first at ${source.at(['anchors', before])}). Remove one.`
-            : `${key} already redirects to ${other} at ${source.at(['anchors', before])}, and here to ${r.to}. An old id leads to one place: keep the right one.`,
-        ),
-      );
-    } else firstAnchor.set(key, i);
+    if (before !== undefined) issues.push(repeated('anchors', i, key, r.to, before, redirects.anchors[before]?.to, 'id'));
+    else firstAnchor.set(key, i);
     if (targets.pages && !targets.pages.has(r.page) && !isRedirected(r.page)) {
       issues.push(source.issue(['anchors', i, 'page'], `${r.page} is not a page of the site, so this anchor redirect would never run. Name the page the old id was on.`));
     }
