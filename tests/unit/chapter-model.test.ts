@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { vi } from 'vitest';
 import { blankFrontmatter, chapterModel } from '../../src/lib/chapters/chapter-model.ts';
 import { HEADING_ID_COMMENT } from '../../src/lib/chapters/heading-ids.ts';
 import { chapterSectionIds } from '../../src/lib/teaching/sections.ts';
@@ -147,5 +148,23 @@ End.
     // The column is where the expression stops making sense: the ";".
     expect(broken.parseError).toMatchObject({ line: 3, column: 20 });
     expect(broken.sections).toEqual([]);
+  });
+});
+
+describe('one parse per chapter text in a build', () => {
+  it('a second copy of the model module (as the page renderer loads one) finds the chapter the first copy parsed', async () => {
+    const text = '## Shared {/* #shared */}\n\nA passage that cites a work [@roato2014].\n';
+    const first = chapterModel(text);
+    vi.resetModules();
+    const copy = (await import('../../src/lib/chapters/chapter-model.ts')) as typeof import('../../src/lib/chapters/chapter-model.ts');
+    expect(copy.chapterModel).not.toBe(chapterModel);
+    expect(copy.chapterModel(text)).toBe(first);
+  });
+
+  it('a changed text is parsed again', () => {
+    const a = chapterModel('## One {/* #one */}\n\nText.\n');
+    const b = chapterModel('## One {/* #one */}\n\nOther text.\n');
+    expect(b).not.toBe(a);
+    expect(b.sections.map((s) => s.id)).toEqual(['one']);
   });
 });

@@ -55,6 +55,16 @@ describe('a chapter cut into sections', () => {
 });
 
 describe('an embedded section', () => {
+  it('leaves the cut chapter as it was, so one cut serves every section of the chapter', async () => {
+    const s = await split();
+    const before = JSON.stringify(s);
+    const once = embedSection(sectionById(s, 'second', 'x'), s.references, { chapterHref: '/x/' });
+    embedSection(sectionById(s, 'first', 'x'), s.references, { chapterHref: '/elsewhere/' });
+    const again = embedSection(sectionById(s, 'second', 'x'), s.references, { chapterHref: '/x/' });
+    expect(JSON.stringify(s)).toBe(before);
+    expect(again).toEqual(once);
+  });
+
   it('keeps its citations and lists only the references it cites, numbered as in the chapter', async () => {
     const s = await split();
     const second = embedSection(sectionById(s, 'second', 'x'), s.references, { chapterHref: '/x/' });

@@ -206,19 +206,19 @@ export function parseBibliography(text: string, file: string): Bibliography {
   return { file, entries, review, byReviewNumber };
 }
 
-const cache = new Map<string, Bibliography>();
+const cache = new Map<string, { text: string; bib: Bibliography }>();
 /**
  * Reads and checks a BibTeX file once per process; a file already checked comes from the build
  * cache (its entries, from which the rest is rebuilt).
  */
 export function loadBibliography(path: string, displayName = path): Bibliography {
-  let bib = cache.get(path);
-  if (!bib) {
-    const text = readFileSync(path, 'utf8');
-    const entries = cachedSync({ namespace: 'bibliography', inputs: cacheKey(displayName, text), code: ['src/lib/bibliography/bibliography.ts'] }, () => [...parseBibliography(text, displayName).entries.values()]);
-    bib = assemble(entries, displayName);
-    cache.set(path, bib);
-  }
+  // Read each time: an edited file (as in `astro dev`) is parsed again, an unchanged one is not.
+  const text = readFileSync(path, 'utf8');
+  const known = cache.get(path);
+  if (known && known.text === text) return known.bib;
+  const entries = cachedSync({ namespace: 'bibliography', inputs: cacheKey(displayName, text), code: ['src/lib/bibliography/bibliography.ts'] }, () => [...parseBibliography(text, displayName).entries.values()]);
+  const bib = assemble(entries, displayName);
+  cache.set(path, { text, bib });
   return bib;
 }
 

@@ -24,6 +24,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, Nodes, Parent, Root, RootContent } from 'mdast';
 import { findCitationKeys, lineAndColumn } from '../bibliography/citation-keys.ts';
 import { readHeadingId } from './heading-ids.ts';
+import { codeHash } from '../site/build-cache.ts';
 
 export interface SectionRef {
   /** The section's id; '' before the first heading (or for a heading without an id). */
@@ -264,16 +265,37 @@ function parse(source: string): ChapterModel {
   return model;
 }
 
-const models = new Map<string, ChapterModel>();
-const MAX_MODELS = 256;
+/**
+ * Models kept for the whole process: a build loads this module more than once (the config's data
+ * checks, the content loader and the page renderer each have a copy), and each copy finds the
+ * chapters the others have parsed. The key is the text and the code of this module and what it
+ * imports (build-cache.ts's codeHash), so a changed parser never returns an old model; where that
+ * code cannot be read from the working folder, this copy keeps models of its own.
+ */
+const shared = globalThis as typeof globalThis & { __chapterModels?: Map<string, ChapterModel> };
+const models = (shared.__chapterModels ??= new Map<string, ChapterModel>());
+const MAX_MODELS = 1024;
+let codeVersion: string | undefined;
+
+function parserVersion(): string {
+  if (codeVersion === undefined) {
+    try {
+      codeVersion = codeHash(['src/lib/chapters/chapter-model.ts']);
+    } catch {
+      codeVersion = `this copy ${Math.random().toString(36).slice(2)}`;
+    }
+  }
+  return codeVersion;
+}
 
 /** The model of a chapter's text (with or without its frontmatter), parsed once per distinct text. */
 export function chapterModel(source: string): ChapterModel {
-  let model = models.get(source);
+  const key = `${parserVersion()}\0${source}`;
+  let model = models.get(key);
   if (!model) {
     model = parse(source);
     if (models.size >= MAX_MODELS) models.delete(models.keys().next().value as string);
-    models.set(source, model);
+    models.set(key, model);
   }
   return model;
 }

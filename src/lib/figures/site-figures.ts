@@ -72,3 +72,19 @@ export function siteGraphFigure(spec: GraphFigureSpec): GraphFigure {
   }
   return f;
 }
+
+const drawings = new WeakMap<GraphFigure, Map<string, string>>();
+
+/**
+ * A figure's inline drawing, drawn once per figure and base path: the chapter page and every page
+ * that embeds the chapter show the same SVG (it depends on the figure and the links' base alone).
+ */
+export function drawingOnce(graph: GraphFigure, base: string, draw: () => string): string {
+  const byBase = drawings.get(graph) ?? new Map<string, string>();
+  drawings.set(graph, byBase);
+  const known = byBase.get(base);
+  if (known !== undefined) return known;
+  const svg = draw();
+  byBase.set(base, svg);
+  return svg;
+}

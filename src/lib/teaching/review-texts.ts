@@ -13,7 +13,19 @@ export interface ReviewTexts {
   doi: string;
 }
 
+const formatted = new Map<string, ReviewTexts>();
+
+/** The texts of the review's entry, formatted once per version of the entry. */
 export function reviewTexts(review: BibEntry): ReviewTexts {
+  const version = JSON.stringify([review.key, review.csl]);
+  const known = formatted.get(version);
+  if (known) return known;
+  const texts = formatReviewTexts(review);
+  formatted.set(version, texts);
+  return texts;
+}
+
+function formatReviewTexts(review: BibEntry): ReviewTexts {
   const doi = review.csl.DOI ?? '';
   if (!doi) throw new Error(`The review's entry "${review.key}" has no doi field: section citations must name it. Add it in the bibliography.`);
   const { id: _id, ...csl } = review.csl;

@@ -34,10 +34,15 @@ function svgOf(id: string, kind: Kind, site: URL | undefined): string {
 
 const widthOf = (kind: Kind) => (kind === 'slide' ? SLIDE.width : PNG_WIDTH);
 
+let startedAhead = false;
+
 export const GET: APIRoute = async ({ props, site }) => {
   const { id, kind, ext } = props as { id: string; kind: Kind; ext: 'svg' | 'png' };
   const svg = svgOf(id, kind, site);
   if (ext === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-  renderPngsAhead(siteFigureSpecs().flatMap((spec) => (['figure', 'slide'] as const).map((k) => ({ svg: svgOf(spec.id, k, site), width: widthOf(k) }))));
+  if (!startedAhead) {
+    startedAhead = true;
+    renderPngsAhead(siteFigureSpecs().flatMap((spec) => (['figure', 'slide'] as const).map((k) => ({ svg: svgOf(spec.id, k, site), width: widthOf(k) }))));
+  }
   return new Response(new Uint8Array(await downloadPngAsync(svg, widthOf(kind))), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -28,12 +28,17 @@ function svgOf(id: string, site: URL | undefined): string {
   });
 }
 
+let startedAhead = false;
+
 export const GET: APIRoute = async ({ props, site }) => {
   const { id, ext } = props as { id: string; ext: 'svg' | 'png' };
   const svg = svgOf(id, site);
   if (ext === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-  // The first PNG starts all of them, in parallel (downloads.ts).
-  const factors = siteFactors();
-  renderPngsAhead(factors.filter((f) => hasNeighbourhood(f, factors)).map((f) => ({ svg: svgOf(f.id, site), width: PNG_WIDTH })));
+  // The first PNG starts all of them, in parallel (downloads.ts); the later ones find theirs started.
+  if (!startedAhead) {
+    startedAhead = true;
+    const factors = siteFactors();
+    renderPngsAhead(factors.filter((f) => hasNeighbourhood(f, factors)).map((f) => ({ svg: svgOf(f.id, site), width: PNG_WIDTH })));
+  }
   return new Response(new Uint8Array(await downloadPngAsync(svg)), { headers: { 'Content-Type': 'image/png' } });
 };
