@@ -11,6 +11,7 @@ import { remarkPlugins, rehypePlugins } from './src/plugins/citation-pipeline.ts
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import anchorsManifest from './src/integrations/anchors-manifest.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import figureFiles from './src/integrations/figure-files.ts';
 
 const env = readSiteEnv(process.env);
 if (!process.env['SITE_URL'] && process.argv.includes('build')) {
@@ -55,5 +56,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), pagefindIndex(), anchorsManifest(), securityHeaders()],
+  integrations: [figureFiles(), mdx(), pagefindIndex(), anchorsManifest(), securityHeaders()],
 });

@@ -4,10 +4,11 @@
  *   wide rendered from it, and a slide (16:9, 1920 × 1080, labels at least 24 px, a one-line credit,
  *   no caption) as SVG and PNG;
  * - for the page: the phone drawing, which only a narrow screen fetches (Figure.astro).
- * PNGs are rendered by resvg, all of a build's at once on the thread pool, and kept in the build
+ * PNGs are rendered by resvg in a worker thread, started together at the start of the build, and kept in the build
  * cache under a hash of the SVG, the renderer's version and this file's settings.
  */
-import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
+import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -205,28 +206,88 @@ export function downloadPng(svg: string, width = PNG_WIDTH): Buffer {
   return Buffer.from(cachedSync({ namespace: 'figure-png', inputs: pngKey(svg, width), code: ['src/lib/figures/downloads.ts'] }, () => new Resvg(svg, renderOptions(width)).render().asPng().toString('base64')), 'base64');
 }
 
-const pending = new Map<string, Promise<Buffer>>();
+/**
+ * The renders of the whole process, keyed on the SVG, the width and the renderer: the build loads
+ * this module more than once (the figure-files integration starts every PNG at the start of the
+ * build; the routes that serve them run in the page renderer's copy), and each copy finds the
+ * others' renders.
+ */
+const shared = globalThis as typeof globalThis & { __figurePngs?: Map<string, Promise<Buffer>>; __figurePngWorker?: PngWorker };
+const pending = (shared.__figurePngs ??= new Map<string, Promise<Buffer>>());
 
 /**
- * Starts rendering every PNG a build will ask for, in parallel on libuv's thread pool (resvg's
- * renderAsync), each unless the build cache has it; downloadPngAsync then waits for its own.
+ * One worker thread renders the PNGs, one after the other: beside the build's main thread, on a
+ * core of its own, and off libuv's thread pool, which the build's file reads need. It holds the
+ * process open only while it has work.
+ */
+interface PngWorker {
+  render(svg: string, width: number): Promise<Buffer>;
+}
+
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { Resvg } = require('@resvg/resvg-js');
+parentPort.on('message', ({ id, svg, options }) => {
+  try {
+    parentPort.postMessage({ id, png: new Resvg(svg, options).render().asPng() });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error) });
+  }
+});`;
+
+function pngWorker(): PngWorker {
+  if (shared.__figurePngWorker) return shared.__figurePngWorker;
+  const worker = new Worker(WORKER_SOURCE, { eval: true });
+  const waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  worker.unref();
+  worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+    const w = waiting.get(id);
+    waiting.delete(id);
+    if (!waiting.size) worker.unref();
+    if (!w) return;
+    if (png) w.resolve(Buffer.from(png));
+    else w.reject(new Error(`src/lib/figures/downloads.ts: resvg could not render a figure PNG: ${error}`));
+  });
+  worker.on('error', (e) => {
+    for (const w of waiting.values()) w.reject(e);
+    waiting.clear();
+  });
+  shared.__figurePngWorker = {
+    render: (svg, width) =>
+      new Promise<Buffer>((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        worker.ref();
+        worker.postMessage({ id, svg, options: renderOptions(width) });
+      }),
+  };
+  return shared.__figurePngWorker;
+}
+
+/**
+ * Starts rendering every PNG a build will ask for, in the worker thread, each unless the build cache
+ * has it; downloadPngAsync then waits for its own.
  */
 export function renderPngsAhead(jobs: readonly { svg: string; width: number }[]): void {
   for (const { svg, width } of jobs) {
     const key = pngKey(svg, width);
     if (pending.has(key)) continue;
-    pending.set(
-      key,
-      (async () => {
-        const entry: CacheEntry = { namespace: 'figure-png', inputs: key, code: ['src/lib/figures/downloads.ts'] };
-        const file = entryFile(entry);
-        if (file && existsSync(file)) return Buffer.from(JSON.parse(readFileSync(file, 'utf8')) as string, 'base64');
-        const png = (await renderAsync(svg, renderOptions(width))).asPng();
-        // Stored through the cache's own API (the value is already computed).
-        cachedSync({ namespace: 'figure-png', inputs: key, code: ['src/lib/figures/downloads.ts'] }, () => png.toString('base64'));
-        return png;
-      })(),
-    );
+    const entry: CacheEntry = { namespace: 'figure-png', inputs: key, code: ['src/lib/figures/downloads.ts'] };
+    const file = entryFile(entry);
+    const render =
+      file && existsSync(file)
+        ? Promise.resolve(Buffer.from(JSON.parse(readFileSync(file, 'utf8')) as string, 'base64'))
+        : pngWorker()
+            .render(svg, width)
+            .then((png) => {
+              // Stored through the cache's own API (the value is already computed).
+              cachedSync(entry, () => png.toString('base64'));
+              return png;
+            });
+    // A failed render fails the route that asks for it (downloadPngAsync), not the process before then.
+    render.catch(() => undefined);
+    pending.set(key, render);
   }
 }
 
