@@ -7,6 +7,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { readSiteEnv } from './src/lib/site/site-config.ts';
 import { withBase } from './src/lib/links/urls.ts';
+import { resolve } from 'node:path';
+import { citationDataFile } from './src/lib/bibliography/citation-data-file.ts';
 import { remarkPlugins, rehypePlugins } from './src/plugins/citation-pipeline.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import anchorsManifest from './src/integrations/anchors-manifest.ts';
@@ -34,6 +36,7 @@ export default defineConfig({
       rehypePlugins: rehypePlugins({
         bibliography,
         bibliographyFile: env.BIBLIOGRAPHY,
+        citationDataFile: citationDataFile(resolve(env.BIBLIOGRAPHY)),
         root: process.cwd(),
         factors,
         factorHref: (id) => withBase(env.BASE_PATH, `/factors/${id}/`),

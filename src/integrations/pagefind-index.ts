@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync, writeFileSync, globSync, rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { indexedText } from '../lib/search/indexed-text.ts';
+import { cachedIndexedText } from '../lib/search/indexed-text.ts';
 import { addToVocabulary, encodeVocabulary, type Vocabulary } from '../lib/search/typos.ts';
 import type { ReferenceRecord } from '../lib/search/reference-records.ts';
 import { encodeCitedIn } from '../lib/search/cited-in.ts';
@@ -96,7 +96,7 @@ export default function pagefindIndex(options: PagefindIndexOptions = {}): Astro
           // The vocabulary for typo correction.
           const vocabulary: Vocabulary = new Map();
           const pages = globSync(glob, { cwd: site });
-          for (const page of pages) addToVocabulary(vocabulary, indexedText(readFileSync(join(site, page), 'utf8'), excludeSelectors), 'text');
+          for (const page of pages) addToVocabulary(vocabulary, cachedIndexedText(readFileSync(join(site, page), 'utf8'), excludeSelectors), 'text');
           for (const f of siteFactors()) for (const name of searchNames(f)) addToVocabulary(vocabulary, name, 'text');
           for (const term of synonymTerms(siteSynonyms())) addToVocabulary(vocabulary, term, 'text');
           for (const r of records) if (r.level !== 'unidentified') addToVocabulary(vocabulary, r.content, 'reference');

@@ -15,7 +15,8 @@ export function projectBibliography(): Bibliography {
   return loadBibliography(resolve(BIBLIOGRAPHY_FILE), BIBLIOGRAPHY_FILE);
 }
 
-export async function renderMdx(source: string, path = resolve('content/chapters/fixture.mdx')): Promise<{ html: string; file: VFile }> {
+/** `citationDataFile`: the CSL-JSON form of the bibliography the build gives rehype-citation; the BibTeX file when not given. */
+export async function renderMdx(source: string, path = resolve('content/chapters/fixture.mdx'), citationDataFile?: string): Promise<{ html: string; file: VFile }> {
   const bibliography = projectBibliography();
   const file = new VFile({ value: source, path });
   const processor = unified()
@@ -23,7 +24,7 @@ export async function renderMdx(source: string, path = resolve('content/chapters
     .use(remarkMdx)
     .use(remarkPlugins() as PluggableList)
     .use(remarkRehype)
-    .use(rehypePlugins({ bibliography, bibliographyFile: BIBLIOGRAPHY_FILE, root: process.cwd() }) as PluggableList)
+    .use(rehypePlugins({ bibliography, bibliographyFile: BIBLIOGRAPHY_FILE, root: process.cwd(), ...(citationDataFile ? { citationDataFile } : {}) }) as PluggableList)
     .use(rehypeStringify);
   const out = await processor.process(file);
   return { html: String(out), file: out };

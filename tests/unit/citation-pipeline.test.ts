@@ -104,3 +104,21 @@ describe('no script in a chapter', () => {
   });
 });
 
+
+describe('the bibliography rehype-citation reads', () => {
+  it('gives every chapter the same citations and links from the converted CSL-JSON as from the BibTeX itself', async () => {
+    const { citationDataFile } = await import('../../src/lib/bibliography/citation-data-file.ts');
+    const json = citationDataFile(resolve('content/bibliography.bib'));
+    expect(json).toMatch(/\.json$/);
+    const source = [
+      '## Cited {/* #cited */}',
+      '',
+      'One work [@coleman1997], a range [@roato2014ref49; @roato2014ref50; @roato2014ref51] and a group [@ferlay2013; @pantel1996; @brown2005].',
+      '',
+    ].join('\n');
+    const fromBibtex = await renderMdx(source);
+    const fromJson = await renderMdx(source, undefined, json);
+    expect(fromJson.html).toContain('class="citation"');
+    expect(fromJson.html).toBe(fromBibtex.html);
+  });
+});

@@ -282,7 +282,7 @@ export function renderPngsAhead(jobs: readonly { svg: string; width: number }[])
             .render(svg, width)
             .then((png) => {
               // Stored through the cache's own API (the value is already computed).
-              cachedSync(entry, () => png.toString('base64'));
+              cachedSync({ namespace: 'figure-png', inputs: key, code: ['src/lib/figures/downloads.ts'] }, () => png.toString('base64'));
               return png;
             });
     // A failed render fails the route that asks for it (downloadPngAsync), not the process before then.
