@@ -24,7 +24,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, Nodes, Parent, Root, RootContent } from 'mdast';
 import { findCitationKeys, lineAndColumn } from '../bibliography/citation-keys.ts';
 import { readHeadingId } from './heading-ids.ts';
-import { codeHash } from '../site/build-cache.ts';
+import { cacheKey, cachedSync, codeHash } from '../site/build-cache.ts';
 
 export interface SectionRef {
   /** The section's id; '' before the first heading (or for a heading without an id). */
@@ -288,12 +288,24 @@ function parserVersion(): string {
   return codeVersion;
 }
 
+/** A model as the build cache holds it (JSON: its id map as entries). */
+type StoredModel = Omit<ChapterModel, 'ids'> & { ids: [string, number[]][] };
+
+/** parse() through the build cache: a chapter parsed by an earlier build (with this same code) is read back, not parsed again. */
+function storedParse(source: string): ChapterModel {
+  const stored = cachedSync<StoredModel>({ namespace: 'chapter-model', inputs: cacheKey(source), code: ['src/lib/chapters/chapter-model.ts'] }, () => {
+    const fresh = parse(source);
+    return { ...fresh, ids: [...fresh.ids] };
+  });
+  return { ...stored, ids: new Map(stored.ids) };
+}
+
 /** The model of a chapter's text (with or without its frontmatter), parsed once per distinct text. */
 export function chapterModel(source: string): ChapterModel {
   const key = `${parserVersion()}\0${source}`;
   let model = models.get(key);
   if (!model) {
-    model = parse(source);
+    model = storedParse(source);
     if (models.size >= MAX_MODELS) models.delete(models.keys().next().value as string);
     models.set(key, model);
   }
