@@ -5,6 +5,7 @@
  */
 import { encode } from 'uqr';
 import { withBase } from '../links/urls.ts';
+import { cacheKey, cachedSync } from '../site/build-cache.ts';
 
 /** The quiet zone, in modules, on every side. */
 export const QUIET_ZONE = 4;
@@ -35,6 +36,18 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
  * the viewBox (crisp at any size), titled with the address it holds.
  */
 export function qrSvg(text: string): string {
+  // A section's code shows on its embed page and its QR page: encoded once, and kept for the next build.
+  let svg = drawn.get(text);
+  if (svg === undefined) {
+    svg = cachedSync({ namespace: 'qr-svg', inputs: cacheKey(text), code: ['src/lib/teaching/qr.ts'] }, () => drawQr(text));
+    drawn.set(text, svg);
+  }
+  return svg;
+}
+
+const drawn = new Map<string, string>();
+
+function drawQr(text: string): string {
   const { size, dark } = qrModules(text);
   const d: string[] = [];
   dark.forEach((row, y) => row.forEach((on, x) => on && d.push(`M${x} ${y}h1v1h-1z`)));
