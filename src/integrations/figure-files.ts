@@ -15,7 +15,17 @@ export default function figureFiles(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command }) => {
         // As soon as the site's address is known: the renders overlap Astro's own work from the start.
-        if (command === 'build') renderPngsAhead(pngJobs({ site: config.site, base: config.base }));
+        if (command !== 'build') return;
+        let jobs: ReturnType<typeof pngJobs>;
+        try {
+          jobs = pngJobs({ site: config.site, base: config.base });
+        } catch {
+          // Data the figures are drawn from has a mistake: the build's own checks (the chapters, the
+          // atlas, the figures' routes) report it, with its file and line, in their turn. Starting the
+          // renders early is only a head start, so the routes draw and render their files then.
+          return;
+        }
+        renderPngsAhead(jobs);
       },
     },
   };
