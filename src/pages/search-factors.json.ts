@@ -2,7 +2,8 @@
  * /search-factors.json: what the search page needs to recognise a factor in a query: its id, name,
  * expansion and the keys of all its names and aliases (and search-only aliases), from
  * content/factors.yaml. Loaded with the first query. A card's one-line summary is not here: it
- * comes from /search-summary-<id>.json, only for the factors a query names.
+ * comes from /search-factor-<id>.json (with the chapter sections that name the factor), only for the
+ * factors a query names.
  */
 import type { APIRoute } from 'astro';
 import { siteFactors } from '../lib/site/site-data.ts';

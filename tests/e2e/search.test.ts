@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const done = () => page.waitForFunction(() => /found|Nothing/.test(document.querySelector('.search-status')?.textContent ?? ''));
+/** The complete results (data-state "done"), never the early ones a factor name shows before the engine loads. */
+const done = () => page.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'done' && /found|Nothing/.test(document.querySelector('.search-status')?.textContent ?? ''));
 
 describe('search through Pagefind', () => {
   it('a term of the introduction, typed in the header search box, leads to /introduction/', async () => {
@@ -52,7 +53,7 @@ describe('search through Pagefind', () => {
     await page.goto(`${site}search/?q=RANKL`);
     await done();
     await page.getByRole('button', { name: 'Immune cells in bone' }).click();
-    await page.waitForFunction(() => /in Immune cells in bone/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    await page.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'done' && /in Immune cells in bone/.test(document.querySelector('.search-status')?.textContent ?? ''));
     const titles = await page.locator('.search-results a.result-title').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     for (const t of titles) expect(t).toContain('Immune cells');
