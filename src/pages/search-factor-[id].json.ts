@@ -9,7 +9,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { siteFactors } from '../lib/site/site-data.ts';
 import { oneLine } from '../lib/search/search-terms.ts';
-import { factorNameIndex } from '../lib/atlas/factor-mentions.ts';
+import { factorNameIndex, findMentions } from '../lib/atlas/factor-mentions.ts';
 import { excerpt, passagesByFactor } from '../lib/atlas/atlas.ts';
 import { earlyFactorData, type FactorEarlyData } from '../lib/search/early.ts';
 
@@ -19,14 +19,23 @@ const EXCERPT_WORDS = 26;
 export const getStaticPaths = (async () => {
   const factors = siteFactors();
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+  const names = factorNameIndex(factors);
   const passages = passagesByFactor(
     chapters.map((c) => ({ id: c.id, title: c.data.shortTitle, body: c.body ?? '' })),
-    factorNameIndex(factors),
+    names,
   );
   const early = chapters.map((c) => ({ id: c.id, title: c.data.title, shortTitle: c.data.shortTitle }));
   return factors.map((f) => ({
     params: { id: f.id },
-    props: { data: earlyFactorData(oneLine(f.summary), passages.get(f.id) ?? [], early, (p) => excerpt(p.text, p.mentions, EXCERPT_WORDS)) },
+    props: {
+      data: earlyFactorData(
+        oneLine(f.summary),
+        passages.get(f.id) ?? [],
+        early,
+        (p) => excerpt(p.text, p.mentions, EXCERPT_WORDS),
+        (heading) => findMentions(heading, names, { overlapping: true }).some((m) => m.factorId === f.id),
+      ),
+    },
   }));
 }) satisfies GetStaticPaths;
 

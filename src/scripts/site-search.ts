@@ -22,7 +22,7 @@
  * results coming), "done" (the full results, or the unavailable message); data-query names it.
  * Everything from the URL is treated as text.
  */
-import { factorKeyIndex, type FactorKeyIndex, type SearchFactor } from '../lib/search/search-terms.ts';
+import { factorKeyIndex, unshipFactor, type FactorKeyIndex, type SearchFactor, type ShippedFactor } from '../lib/search/search-terms.ts';
 import { decodeVocabulary, type Correction, type Vocabulary } from '../lib/search/typos.ts';
 import type { SynonymTable } from '../lib/search/synonyms.ts';
 import { decodeCitedIn } from '../lib/search/cited-in.ts';
@@ -172,7 +172,7 @@ class SiteSearch extends HTMLElement {
   #factors = once(() =>
     // Without summaries: a card's summary loads only for the factors a query names.
     this.#get('search-factors.json').then(async (r) => {
-      const factors = ((await r.json()) as Omit<SearchFactor, 'summary'>[]).map((f): SearchFactor => ({ ...f, summary: '' }));
+      const factors = ((await r.json()) as ShippedFactor[]).map(unshipFactor);
       return { factors, index: factorKeyIndex(factors) };
     }),
   );
@@ -301,7 +301,7 @@ class SiteSearch extends HTMLElement {
         if (run !== this.#run) return;
         const pages = earlyPages(early, { chapter: this.#chapter, max: MAX_PAGES });
         this.#show(out, [this.#cards(named), this.#filterBar(), this.#earlyList(pages, typed)]);
-        status.textContent = earlyStatus({ typed, named, chapters: pages.length, chapter: this.#chapter });
+        status.textContent = earlyStatus({ named, chapters: pages.length, chapter: this.#chapter });
         this.#state('early', typed);
       }
     }

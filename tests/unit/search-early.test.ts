@@ -3,7 +3,8 @@ import { excerpt, passagesByFactor, type FactorPassage } from '../../src/lib/atl
 import { factorNameIndex } from '../../src/lib/atlas/factor-mentions.ts';
 import { loadFactors, readChapterSources } from '../../src/lib/atlas/factors.ts';
 import { chapterModel } from '../../src/lib/chapters/chapter-model.ts';
-import { factorKeyIndex, searchFactor, type SearchFactor } from '../../src/lib/search/search-terms.ts';
+import { factorKeyIndex, searchFactor, shipFactor, unshipFactor, type SearchFactor } from '../../src/lib/search/search-terms.ts';
+import { searchNames } from '../../src/lib/atlas/factors.ts';
 import {
   destination,
   earlyFactorData,
@@ -58,17 +59,18 @@ describe('a factor’s early data, made at build time', () => {
     passage('markers', 'bone-loss', 'IL-7 in bone loss', 'IL-7 & bone <loss>.', 'IL-7'),
   ];
 
-  it('groups the passages naming it by chapter and section, in reading order, counting passages per section', () => {
-    const data = earlyFactorData('A cytokine.', passages, chapters, cut);
+  it('groups the passages naming it by chapter and section, in reading order, counting passages per section and marking headings that name it', () => {
+    const data = earlyFactorData('A cytokine.', passages, chapters, cut, (heading) => heading.includes('IL-7'));
     expect(data.summary).toBe('A cytokine.');
     expect(data.pages.map((p) => [p.chapter, p.title, p.url, p.order])).toEqual([
       ['Introduction', 'Introduction: the start', '/intro/', 0],
       ['Serum markers', 'Serum markers for early detection', '/markers/', 1],
     ]);
-    expect(data.pages[1]?.sections.map((s) => [s.title, s.url, s.passages])).toEqual([
-      ['IL-7 as a marker', '/markers/#il-7', 2],
-      ['IL-7 in bone loss', '/markers/#bone-loss', 1],
+    expect(data.pages[1]?.sections.map((s) => [s.title, s.url, s.passages, s.inTitle])).toEqual([
+      ['IL-7 as a marker', '/markers/#il-7', 2, true],
+      ['IL-7 in bone loss', '/markers/#bone-loss', 1, true],
     ]);
+    expect(data.pages[0]?.sections[0]?.inTitle).toBeUndefined();
   });
 
   it('a passage before any heading is the chapter’s opening: the chapter’s title, linked to the page’s title', () => {
@@ -89,12 +91,12 @@ describe('a factor’s early data, made at build time', () => {
 });
 
 describe('the early list', () => {
-  const section = (url: string, passages: number, title = url) => ({ title, url, excerpt: '', passages });
+  const section = (url: string, passages: number, inTitle = false) => ({ title: url, url, excerpt: '', passages, ...(inTitle ? { inTitle: true as const } : {}) });
   const tCells: FactorEarlyData = {
     summary: '',
     pages: [
       { chapter: 'Introduction', title: 'Intro', url: '/intro/', order: 0, sections: [section('/intro/#chapter-title', 3), section('/intro/#scope', 1)] },
-      { chapter: 'Immune cells', title: 'Immune', url: '/immune/', order: 2, sections: [section('/immune/#a', 1), section('/immune/#b', 2), section('/immune/#chapter-title', 2)] },
+      { chapter: 'Immune cells', title: 'Immune', url: '/immune/', order: 2, sections: [section('/immune/#chapter-title', 2), section('/immune/#a', 1), section('/immune/#b', 2, true)] },
     ],
   };
   const osteoclasts: FactorEarlyData = {
@@ -105,11 +107,11 @@ describe('the early list', () => {
     ],
   };
 
-  it('for one factor: chapters with more naming passages first; sections with more passages first, the opening after a section with as many', () => {
+  it('for one factor: chapters with more naming passages first; sections whose heading names it first, then reading order, the opening last', () => {
     const list = earlyPages([tCells]);
     expect(list.map((p) => p.url)).toEqual(['/immune/', '/intro/']);
-    expect(list[0]?.sections.map((s) => s.url)).toEqual(['/immune/#b', '/immune/#chapter-title', '/immune/#a']);
-    expect(list[1]?.sections.map((s) => s.url)).toEqual(['/intro/#chapter-title', '/intro/#scope']);
+    expect(list[0]?.sections.map((s) => s.url)).toEqual(['/immune/#b', '/immune/#a', '/immune/#chapter-title']);
+    expect(list[1]?.sections.map((s) => s.url)).toEqual(['/intro/#scope', '/intro/#chapter-title']);
   });
 
   it('for several factors: the chapter and the section naming more of them come first, whatever the passage counts', () => {
@@ -137,15 +139,17 @@ describe('early result links', () => {
 });
 
 describe('what the live region says while early results show', () => {
-  it('names the factor and the chapters shown, says the full search is still coming, and never says “found”', () => {
+  it('names the factor and the sections shown, says the full results are still loading, and never says “found”', () => {
     const texts = [
-      earlyStatus({ typed: 'IL7', named: [il7], chapters: 2, chapter: '' }),
-      earlyStatus({ typed: 'IL7', named: [il7], chapters: 0, chapter: '' }),
-      earlyStatus({ typed: 'T cells osteoclasts', named: [tCell, osteoclast], chapters: 1, chapter: 'Immune cells' }),
+      earlyStatus({ named: [il7], chapters: 2, chapter: '' }),
+      earlyStatus({ named: [il7], chapters: 0, chapter: '' }),
+      earlyStatus({ named: [tCell, osteoclast], chapters: 1, chapter: 'Immune cells' }),
     ];
-    expect(texts[0]).toBe('IL-7: factor page first. Below it, the sections of 2 chapters that name it. Searching the full text for “IL7”…');
-    expect(texts[1]).toBe('IL-7: factor page first. No chapter section names it in those words. Searching the full text for “IL7”…');
-    expect(texts[2]).toBe('T cell, osteoclast: factor page first. Below it, the sections of Immune cells that name them. Searching the full text for “T cells osteoclasts”…');
+    expect(texts).toEqual([
+      'IL-7: factor page first, then sections naming it. Full results loading…',
+      'IL-7: factor page first. Full results loading…',
+      'T cell, osteoclast: factor page first, then the sections of Immune cells naming them. Full results loading…',
+    ]);
     // The search page's final state says "found" or "Nothing"; the early one never does.
     for (const t of texts) expect(t).not.toMatch(/found|Nothing|unavailable/);
   });
@@ -186,6 +190,17 @@ describe('the site’s own early data', () => {
       }
     }
     expect(sections).toBeGreaterThan(factors.length);
+  });
+
+  it('every factor, shipped to the first query without the keys its name and expansion give, is recognised on the page by exactly the keys it had', () => {
+    for (const f of factors) {
+      const full = searchFactor({ id: f.id, name: f.name, expansion: f.expansion, summary: '', names: searchNames(f) });
+      const shipped = shipFactor(full);
+      expect(JSON.stringify(shipped).length, f.id).toBeLessThanOrEqual(JSON.stringify(full).length);
+      const back = unshipFactor(JSON.parse(JSON.stringify(shipped)));
+      expect(back.keys.toSorted(), f.id).toEqual(full.keys.toSorted());
+      expect([back.id, back.name, back.expansion], f.id).toEqual([full.id, full.name, full.expansion]);
+    }
   });
 
   it('PTHrP’s sections are the ones the chapters name it in: calcium in the bone niche, and its own section among the osteoclast factors', () => {

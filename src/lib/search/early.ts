@@ -26,6 +26,8 @@ export interface EarlySection {
   excerpt: string;
   /** How many passages of the section name the factor. */
   passages: number;
+  /** The section's heading names the factor: the section is about it. Left out when false. */
+  inTitle?: true;
 }
 
 /** One chapter whose text names the factor, with those sections in reading order. */
@@ -66,13 +68,15 @@ export function markedExcerpt(parts: readonly ExcerptPart[]): string {
 /**
  * A factor's early data, at build time: every chapter section whose passages name it (from the
  * atlas's passages for that factor), in reading order, each with its first naming passage cut
- * around the name. `excerptOf` cuts a passage (lib/atlas/atlas.ts excerpt()).
+ * around the name. `excerptOf` cuts a passage (lib/atlas/atlas.ts excerpt()); `namedIn` says
+ * whether a heading names the factor (lib/atlas/factor-mentions.ts findMentions()).
  */
 export function earlyFactorData(
   summary: string,
   passages: readonly FactorPassage[],
   chapters: readonly EarlyChapter[],
   excerptOf: (p: FactorPassage) => readonly ExcerptPart[],
+  namedIn: (heading: string) => boolean = () => false,
 ): FactorEarlyData {
   const pages: EarlyPage[] = [];
   for (const [order, chapter] of chapters.entries()) {
@@ -85,7 +89,8 @@ export function earlyFactorData(
         known.passages += 1;
         continue;
       }
-      sections.set(anchor, { title: p.sectionTitle || chapter.title, url: `/${chapter.id}/#${anchor}`, excerpt: markedExcerpt(excerptOf(p)), passages: 1 });
+      const title = p.sectionTitle || chapter.title;
+      sections.set(anchor, { title, url: `/${chapter.id}/#${anchor}`, excerpt: markedExcerpt(excerptOf(p)), passages: 1, ...(namedIn(title) ? { inTitle: true as const } : {}) });
     }
     if (sections.size) pages.push({ chapter: chapter.shortTitle, title: chapter.title, url: `/${chapter.id}/`, order, sections: [...sections.values()] });
   }
@@ -115,16 +120,17 @@ const isOpening = (s: EarlySection) => s.url.endsWith(`#${OPENING_ANCHOR}`);
 /**
  * The early list for the factors a query names (each with its data), in the order shown: chapters
  * naming more of the factors first, then those with more naming passages, then reading order;
- * within a chapter, sections naming more of the factors first, then more passages, the opening
- * after a section with as many, then reading order. `chapter`: the chapter filter's value, or ''.
- * At most `max` chapters.
+ * within a chapter, sections naming more of the factors first, then those whose heading names more
+ * of them (as the full results put a section with the query in its heading first), then reading
+ * order, the chapter's opening last. `chapter`: the chapter filter's value, or ''. At most `max`
+ * chapters.
  */
 export function earlyPages(factors: readonly FactorEarlyData[], { chapter = '', max = 10 } = {}): EarlyResult[] {
   interface Merged {
     page: EarlyPage;
     factors: number;
     passages: number;
-    sections: Map<string, { s: EarlySection; i: number; factors: number; passages: number }>;
+    sections: Map<string, { s: EarlySection; i: number; factors: number; titles: number }>;
   }
   const byUrl = new Map<string, Merged>();
   for (const data of factors) {
@@ -138,8 +144,8 @@ export function earlyPages(factors: readonly FactorEarlyData[], { chapter = '', 
         const known = m.sections.get(s.url);
         if (known) {
           known.factors += 1;
-          known.passages += s.passages;
-        } else m.sections.set(s.url, { s, i: m.sections.size, factors: 1, passages: s.passages });
+          known.titles += s.inTitle ? 1 : 0;
+        } else m.sections.set(s.url, { s, i: m.sections.size, factors: 1, titles: s.inTitle ? 1 : 0 });
       }
     }
   }
@@ -150,7 +156,7 @@ export function earlyPages(factors: readonly FactorEarlyData[], { chapter = '', 
       title: m.page.title,
       url: m.page.url,
       sections: [...m.sections.values()]
-        .sort((a, b) => b.factors - a.factors || b.passages - a.passages || Number(isOpening(a.s)) - Number(isOpening(b.s)) || a.i - b.i)
+        .sort((a, b) => b.factors - a.factors || b.titles - a.titles || Number(isOpening(a.s)) - Number(isOpening(b.s)) || a.i - b.i)
         .map((x) => x.s),
     }));
 }
@@ -176,20 +182,16 @@ export function resultHref(base: string, path: string, words: readonly string[])
 }
 
 /**
- * What the live region says while early results show. It never says "found": the full results
- * are still coming, and the page's final state is the one that counts what was found.
+ * What the live region says while early results show: the factor card, the sections naming the
+ * factor if there are any, and that the full results are still coming. It never says "found": the
+ * page's final state is the one that counts what was found. Short, as the final status is, so
+ * that nothing below it moves when it changes.
  */
-export function earlyStatus(o: { typed: string; named: readonly SearchFactor[]; chapters: number; chapter: string }): string {
+export function earlyStatus(o: { named: readonly SearchFactor[]; chapters: number; chapter: string }): string {
   const names = o.named.map((f) => f.name).join(', ');
   const them = o.named.length === 1 ? 'it' : 'them';
-  const sections = o.chapter
-    ? o.chapters
-      ? ` Below it, the sections of ${o.chapter} that name ${them}.`
-      : ` No section of ${o.chapter} names ${them} in those words.`
-    : o.chapters
-      ? ` Below it, the sections of ${o.chapters} chapter${o.chapters === 1 ? '' : 's'} that name ${them}.`
-      : ` No chapter section names ${them} in those words.`;
-  return `${names}: factor page first.${sections} Searching the full text for “${o.typed}”…`;
+  const sections = o.chapters ? `, then ${o.chapter ? `the sections of ${o.chapter}` : 'sections'} naming ${them}` : '';
+  return `${names}: factor page first${sections}. Full results loading…`;
 }
 
 /** A result link without its ?highlight= words: the same destination in the early and the full lists. */
