@@ -274,6 +274,16 @@ class SiteSearch extends HTMLElement {
     (at >= 0 ? after[at] : this.#input)?.focus({ preventScroll: true });
   }
 
+  /**
+   * Sets the live region's text. After early results the line keeps at least the height it had,
+   * so that the results below do not move up when a shorter final status replaces it.
+   */
+  #say(status: HTMLElement, text: string): void {
+    const keep = this.dataset['state'] === 'early' ? status.getBoundingClientRect().height : 0;
+    status.textContent = text;
+    status.style.minHeight = keep && status.getBoundingClientRect().height < keep ? `${keep}px` : '';
+  }
+
   async run(raw: string, { exact = false } = {}): Promise<void> {
     const typed = raw.trim();
     const run = ++this.#run;
@@ -285,7 +295,7 @@ class SiteSearch extends HTMLElement {
     this.#syncUrl(typed, exact);
     if (!typed) {
       this.#show(out, []);
-      status.textContent = '';
+      this.#say(status, '');
       this.#state('idle', '');
       return;
     }
@@ -301,7 +311,7 @@ class SiteSearch extends HTMLElement {
         if (run !== this.#run) return;
         const pages = earlyPages(early, { chapter: this.#chapter, max: MAX_PAGES });
         this.#show(out, [this.#cards(named), this.#filterBar(), this.#earlyList(pages, typed)]);
-        status.textContent = earlyStatus({ named, chapters: pages.length, chapter: this.#chapter });
+        this.#say(status, earlyStatus({ named, chapters: pages.length, chapter: this.#chapter }));
         this.#state('early', typed);
       }
     }
@@ -394,7 +404,7 @@ class SiteSearch extends HTMLElement {
     if (authorLike && references.length) parts.push(referenceList, ...chapterParts);
     else parts.push(...chapterParts, referenceList);
     this.#show(out, parts);
-    status.textContent = statusText({ typed, named: plan.named, cardsFirst: plan.cardsFirst, pages: ranked.length, references: references.length, chapter: this.#chapter });
+    this.#say(status, statusText({ typed, named: plan.named, cardsFirst: plan.cardsFirst, pages: ranked.length, references: references.length, chapter: this.#chapter }));
     this.#state('done', typed);
   }
 
@@ -430,7 +440,7 @@ class SiteSearch extends HTMLElement {
     box.append(retry);
     const pages = earlyPages(early, { chapter: this.#chapter, max: MAX_PAGES });
     this.#show(out, [box, this.#cards(named), this.#earlyList(pages, typed)]);
-    status.textContent = `Search is unavailable right now, so nothing could be searched for “${typed}”.${named.length ? ` ${named.map((f) => f.name).join(', ')}: factor page below${pages.length ? ', with the chapter sections that name it' : ''}.` : ''}`;
+    this.#say(status, `Search is unavailable right now, so nothing could be searched for “${typed}”.${named.length ? ` ${named.map((f) => f.name).join(', ')}: factor page below${pages.length ? ', with the chapter sections that name it' : ''}.` : ''}`);
     this.#state('done', typed);
   }
 
