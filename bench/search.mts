@@ -379,10 +379,10 @@ export async function printSearchBench(browser: Browser, siteUrl: string, dist: 
   log(row('bytes to open the search page', mine.openBytes, stock.openBytes, kb));
   const firsts: [FirstQuery, FirstQuery][] = [];
   for (const q of FIRST_QUERIES) firsts.push([await firstQueryBytes(browser, siteUrl, OURS, q), await firstQueryBytes(browser, siteUrl, STOCK, q)]);
-  for (const [m, s] of firsts) log(row(`first query "${m.query}", to first results`, m.bytes, s.bytes, kb));
-  for (const [m, s] of firsts) log(row(`first query "${m.query}", to all results`, m.completeBytes, s.completeBytes, kb));
+  for (const [m, s] of firsts) log(row(`first query "${m.query}": first results`, m.bytes, s.bytes, kb));
+  for (const [m, s] of firsts) log(row(`first query "${m.query}": all results`, m.completeBytes, s.completeBytes, kb));
   // Stock Pagefind loads its UI when the page opens; ours loads its engine with the first query.
-  for (const [m, s] of firsts) log(row(`open page + "${m.query}", to all results`, mine.openBytes + m.completeBytes, stock.openBytes + s.completeBytes, kb));
+  for (const [m, s] of firsts) log(row(`open page + "${m.query}": all results`, mine.openBytes + m.completeBytes, stock.openBytes + s.completeBytes, kb));
   log(row('bytes for a later query', mine.laterQueryBytes, stock.laterQueryBytes, kb));
   const parts = searchParts(dist);
   const total = (ps: SearchPart[]) => ps.reduce((n, p) => n + p.bytes, 0);
