@@ -6,10 +6,12 @@
  * factor-card hits counted apart from page hits, and whether the page was empty. Stock Pagefind
  * cannot return factor pages or /references/ (neither is in its index): its score is also given on
  * the answers it can reach, beside ours on the same answers from result pages alone.
- * Bytes: every byte search can fetch (both indexes, vocabulary, factor names, summaries,
- * synonyms) against stock Pagefind's; what the page loads on open; and, in a fresh page, every
- * response from the first keystroke of a first query to its results, for factor names and a
- * reference look-up, for both.
+ * Bytes: every byte search can fetch (both indexes, vocabulary, factor names, a factor's early
+ * results, synonyms) against stock Pagefind's; what the page loads on open; and, in a fresh page,
+ * every response from the first keystroke of a first query to its FIRST results shown (for ours, a
+ * factor name's early results: its card and the sections naming it, before the engine loads; for
+ * stock, its first result), and to its complete results, for factor names and a reference look-up,
+ * for both.
  *
  * `npm run bench` runs it after the site comparison; `node bench/search.mts` runs it alone on an
  * existing dist/.
@@ -63,6 +65,9 @@ interface Engine {
   links: string;
   /** The same without factor cards: result pages only. */
   pageLinks: string;
+  /** A page expression, true once the first results for `query` show (the early ones count). */
+  first: (query: string) => string;
+  /** A page expression, true once the complete results for `query` show: what is ranked is read then. */
   done: (query: string) => string;
 }
 
@@ -72,7 +77,10 @@ export const OURS: Engine = {
   input: '#search-q',
   links: '.factor-card a, .search-results > li > a.result-title',
   pageLinks: '.search-results > li > a.result-title',
-  done: (q) => `(() => { const s = document.querySelector('.search-status')?.textContent ?? ''; return /found|Nothing|unavailable/.test(s) && s.includes(${JSON.stringify(`“${q}”`)}); })()`,
+  // data-state (src/scripts/site-search.ts): "early" once a factor's card and sections show, "done" once the full results do.
+  first: (q) => `(() => { const e = document.querySelector('site-search'); return e?.dataset.query === ${JSON.stringify(q)} && (e.dataset.state === 'early' || e.dataset.state === 'done'); })()`,
+  done: (q) =>
+    `(() => { const s = document.querySelector('.search-status')?.textContent ?? ''; const e = document.querySelector('site-search'); return e?.dataset.state === 'done' && e.dataset.query === ${JSON.stringify(q)} && /found|Nothing|unavailable/.test(s) && s.includes(${JSON.stringify(`“${q}”`)}); })()`,
 };
 
 export const STOCK: Engine = {
@@ -81,6 +89,8 @@ export const STOCK: Engine = {
   input: '.pagefind-ui__search-input',
   links: '.pagefind-ui__result-link',
   pageLinks: '.pagefind-ui__result-link',
+  // Its first result's link (it draws the results once their data has loaded), or its "No results".
+  first: (q) => `(() => { const m = document.querySelector('.pagefind-ui__message')?.textContent ?? ''; return (m.includes(${JSON.stringify(q)}) && document.querySelector('.pagefind-ui__result-link') !== null) || /No results/.test(m); })()`,
   // The message names the query while it searches too: done once it counts results (or finds none).
   done: (q) => `(() => { const m = document.querySelector('.pagefind-ui__message')?.textContent ?? ''; return (m.includes(${JSON.stringify(q)}) && /\\d+ results? for/.test(m)) || /No results/.test(m); })()`,
 };
@@ -144,26 +154,63 @@ async function typeQuery(page: Page, engine: Engine, query: string): Promise<{ r
 
 export interface FirstQuery {
   query: string;
+  /** Bytes from the query going into the box to its first results shown. */
   bytes: number;
-  /** The paths fetched, in order of arrival. */
+  /** Bytes from the query going into the box to its complete results. */
+  completeBytes: number;
+  /** The paths fetched before the first results showed, in order of arrival. */
   urls: string[];
+  /** Every path fetched until the complete results, in order of arrival. */
+  completeUrls: string[];
 }
 
 /**
  * Every byte fetched for a first query: a fresh page (empty cache) is opened and left to settle,
- * then `query` goes into the box; every response from then until its results show counts, the
- * engine, indexes and data files included.
+ * then `query` goes into the box; every response from then until its first results show counts
+ * for `bytes`, and until its complete results show for `completeBytes`, the engine, indexes and
+ * data files included. The moment the first results show is taken in the page itself (a mutation
+ * observer calls back at once), so that a file fetched after them never counts as theirs.
  */
 export async function firstQueryBytes(browser: Browser, siteUrl: string, engine: Engine, query: string): Promise<FirstQuery> {
   const context = await browser.newContext({ bypassCSP: true });
   try {
     const page = await context.newPage();
+    let shown = false;
+    await page.exposeFunction('__benchFirstResults', () => void (shown = true));
     await page.goto(`${siteUrl}${engine.path}`);
     await page.waitForSelector(engine.input);
     await page.waitForLoadState('networkidle');
-    const urls: string[] = [];
-    const bytes = await bytesDuring(page, () => enterQuery(page, engine, query), urls);
-    return { query, bytes, urls };
+    await page.evaluate(`(() => {
+      const first = () => ${engine.first(query)};
+      const observer = new MutationObserver(() => {
+        if (!first()) return;
+        observer.disconnect();
+        window.__benchFirstResults();
+      });
+      observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    })()`);
+    const sizes: { bytes: Promise<number>; first: boolean; url: string }[] = [];
+    const onDone = (request: import('playwright-core').Request) => {
+      if (/\/favicon\.(svg|ico)$/.test(request.url())) return; // the browser's, not the search's
+      sizes.push({ url: new URL(request.url()).pathname, first: !shown, bytes: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize).catch(() => 0) });
+    };
+    context.on('requestfinished', onDone);
+    try {
+      await enterQuery(page, engine, query);
+      await page.waitForTimeout(300);
+    } finally {
+      context.off('requestfinished', onDone);
+    }
+    if (!shown) throw new Error(`first query "${query}" on ${engine.name}: the complete results showed, but the first-results signal never came`);
+    const bytes = await Promise.all(sizes.map((s) => s.bytes));
+    const sum = (keep: (i: number) => boolean) => bytes.reduce((n, b, i) => n + (keep(i) ? b : 0), 0);
+    return {
+      query,
+      bytes: sum((i) => sizes[i]?.first === true),
+      completeBytes: sum(() => true),
+      urls: sizes.filter((s) => s.first).map((s) => s.url),
+      completeUrls: sizes.map((s) => s.url),
+    };
   } finally {
     await context.close();
   }
@@ -275,7 +322,7 @@ export function searchParts(dist: string): { ours: SearchPart[]; stock: SearchPa
       part('references index, merged (/pagefind-references/)', references),
       part('typo vocabulary', top(/^search-vocabulary\.txt$/)),
       part('factor names', top(/^search-factors\.json$/)),
-      part('card summaries', top(/^search-summary-.*\.json$/)),
+      part('factor cards and their sections (early results)', top(/^search-factor-.*\.json$/)),
       part('synonyms', top(/^search-synonyms\.json$/)),
     ],
     stock: [part('chapter index and engine (/pagefind/)', engine), part('Pagefind UI (pagefind-ui.js, .css)', walk(join(dist, 'pagefind')).filter((f) => /pagefind-ui\.(js|css)$/.test(f)))],
@@ -332,16 +379,22 @@ export async function printSearchBench(browser: Browser, siteUrl: string, dist: 
   log(row('bytes to open the search page', mine.openBytes, stock.openBytes, kb));
   const firsts: [FirstQuery, FirstQuery][] = [];
   for (const q of FIRST_QUERIES) firsts.push([await firstQueryBytes(browser, siteUrl, OURS, q), await firstQueryBytes(browser, siteUrl, STOCK, q)]);
-  for (const [m, s] of firsts) log(row(`first query "${m.query}", keystroke to results`, m.bytes, s.bytes, kb));
+  for (const [m, s] of firsts) log(row(`first query "${m.query}": first results`, m.bytes, s.bytes, kb));
+  for (const [m, s] of firsts) log(row(`first query "${m.query}": all results`, m.completeBytes, s.completeBytes, kb));
   // Stock Pagefind loads its UI when the page opens; ours loads its engine with the first query.
-  for (const [m, s] of firsts) log(row(`open the page + first query "${m.query}"`, mine.openBytes + m.bytes, stock.openBytes + s.bytes, kb));
+  for (const [m, s] of firsts) log(row(`open page + "${m.query}": all results`, mine.openBytes + m.completeBytes, stock.openBytes + s.completeBytes, kb));
   log(row('bytes for a later query', mine.laterQueryBytes, stock.laterQueryBytes, kb));
   const parts = searchParts(dist);
   const total = (ps: SearchPart[]) => ps.reduce((n, p) => n + p.bytes, 0);
   log(row('everything search can fetch', total(parts.ours), total(parts.stock), kb));
   log();
   log(`Rank-1 answers: ${mine.cardAt1} factor cards and ${mine.pageAt1} result pages of ${mine.all.n} queries (the cards come from the factors' names and aliases).`);
-  for (const [m] of firsts) log(`First query "${m.query}" fetched: ${m.urls.join(', ')}`);
+  log('First results: for ours, a factor name shows its card and the chapter sections naming it before the engine loads (the early results);');
+  log('then the engine loads and its ranked results replace them. Stock Pagefind shows nothing before its engine and index have loaded.');
+  for (const [m] of firsts) {
+    log(`First query "${m.query}" fetched, to first results: ${m.urls.join(', ') || '(nothing)'}`);
+    log(`  then, to all results: ${m.completeUrls.slice(m.urls.length).join(', ') || '(nothing)'}`);
+  }
   log();
   log('### Everything search can fetch, as served (gzip for text; Pagefind files are compressed already)\n');
   log('| part                                               | files |      bytes |');

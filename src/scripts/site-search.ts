@@ -2,22 +2,31 @@
  * <site-search>: the search page. Runs the query from ?q= (and as the reader types) through
  * Pagefind's JavaScript API, and forgives typos, other words, questions and any spelling of a
  * factor's name, and finds references by author, title word, journal or year. What the query is
- * searched as (lib/search/plan.ts) and the order of the results (lib/search/rank.ts) are plain
- * functions with unit tests; this element keeps the DOM and the Pagefind calls.
+ * searched as (lib/search/plan.ts), the early results (lib/search/early.ts) and the order of the
+ * results (lib/search/rank.ts) are plain functions with unit tests; this element keeps the DOM and
+ * the Pagefind calls.
  *
- * Nothing is loaded until the first query (or the first focus of the box): then the engine with
- * the chapter index, the factor names and the synonyms. The rest loads only when a query needs it:
+ * Nothing is loaded until the first query (or the first focus of the box, which loads only the
+ * factor names). A query that is nothing but factor names shows real results at once, from small
+ * files of the site: the factor card and the chapter sections that name the factor
+ * (/search-factor-<id>.json); the status says the full results are still coming. Only then does
+ * the engine load, with the chapter index and the synonyms, and its ranked results replace the
+ * early ones (focus kept on the same link). The rest loads only when a query needs it:
  * - the typo vocabulary, when a word of the query has no hit in the chapters;
  * - the references' index, merged into the same engine (Pagefind's mergeIndex), when the query
  *   looks like a reference (a word only the references have, such as an author or a journal
  *   word, or a year) or when the chapters have nothing for it.
- * When the index cannot load, the page says so, offers a retry, and still shows the factor card.
+ * When the index cannot load, the page says so, offers a retry, and still shows the factor card
+ * and the sections that name it.
+ * The element's data-state says where a query is: "searching", "early" (early results shown, full
+ * results coming), "done" (the full results, or the unavailable message); data-query names it.
  * Everything from the URL is treated as text.
  */
-import { factorKeyIndex, type FactorKeyIndex, type SearchFactor } from '../lib/search/search-terms.ts';
+import { factorKeyIndex, unshipFactor, type FactorKeyIndex, type SearchFactor, type ShippedFactor } from '../lib/search/search-terms.ts';
 import { decodeVocabulary, type Correction, type Vocabulary } from '../lib/search/typos.ts';
 import type { SynonymTable } from '../lib/search/synonyms.ts';
 import { decodeCitedIn } from '../lib/search/cited-in.ts';
+import { earlyNamed, earlyPages, earlyStatus, focusAfter, highlightWords, resultHref, type EarlyResult, type FactorEarlyData } from '../lib/search/early.ts';
 import { mentionsYear, planQuery, referencePlan, wordsToCheck, type QueryPlan } from '../lib/search/plan.ts';
 import { decodeEntities, foundWord, PageHits, rankPages, statusText, type Found, type ResultData, type SubResult } from '../lib/search/rank.ts';
 
@@ -107,7 +116,7 @@ class SiteSearch extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => void this.run(input.value), 120);
     });
-    // A reader about to type: start loading what every query needs, without waiting for a keystroke.
+    // A reader about to type: load the factor names, without waiting for a keystroke.
     input?.addEventListener('focus', () => this.#warmUp(), { once: true });
     this.addEventListener('keydown', (e) => this.#onKey(e));
     this.addEventListener('click', (e) => {
@@ -122,11 +131,9 @@ class SiteSearch extends HTMLElement {
     void this.run(input?.value ?? '', { exact: params.get('exact') === '1' });
   }
 
+  /** A reader about to type: load the factor names (small), so a factor's early results can show at once. The engine waits for a query. */
   #warmUp(): void {
-    this.#searchData().catch(() => undefined);
-    this.#pagefind()
-      .then((api) => api.init?.())
-      .catch(() => undefined);
+    this.#factors().catch(() => undefined);
   }
 
   /** Result URLs are site paths: under a sub-path they need the base; ?highlight= marks the words on arrival. */
@@ -134,9 +141,13 @@ class SiteSearch extends HTMLElement {
     return { baseUrl: this.#base, highlightParam: 'highlight', ranking: { pageLength: 0.35, termFrequency: 0.8 } };
   }
 
+  /** Whether the engine has loaded (a later query needs no early results: the full ones come at once). */
+  #engineReady = false;
+
   #pagefind = once(() =>
     (import(/* @vite-ignore */ `${this.#base}pagefind/pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
       await api.options(this.#options);
+      this.#engineReady = true;
       return api;
     }),
   );
@@ -157,34 +168,55 @@ class SiteSearch extends HTMLElement {
     });
   }
 
-  /** Factor names and synonyms: small files of the site itself, loaded once, with the engine. */
-  #searchData = once(() =>
-    Promise.all([
-      // Without summaries: a card's summary loads only for the factors a query names.
-      this.#get('search-factors.json').then(async (r) => ((await r.json()) as Omit<SearchFactor, 'summary'>[]).map((f): SearchFactor => ({ ...f, summary: '' }))),
-      this.#get('search-synonyms.json')
-        .then((r) => r.json() as Promise<SynonymTable>)
-        .catch((): SynonymTable => ({ same: [], also: [], spellings: [] })),
-    ]).then(([factors, synonyms]): SearchData => ({ factors, index: factorKeyIndex(factors), synonyms })),
+  /** Factor names: a small file of the site itself, loaded once, before anything else. */
+  #factors = once(() =>
+    // Without summaries: a card's summary loads only for the factors a query names.
+    this.#get('search-factors.json').then(async (r) => {
+      const factors = ((await r.json()) as ShippedFactor[]).map(unshipFactor);
+      return { factors, index: factorKeyIndex(factors) };
+    }),
   );
 
-  #summaries = new Map<string, Promise<void>>();
+  /** The synonyms, loaded with the engine: only a full search uses them. */
+  #synonyms = once(() =>
+    this.#get('search-synonyms.json')
+      .then((r) => r.json() as Promise<SynonymTable>)
+      .catch((): SynonymTable => ({ same: [], also: [], spellings: [] })),
+  );
 
-  /** Loads the one-line summary of each factor in `named` onto it (once; a failure leaves the card without it). */
-  #withSummaries(named: readonly SearchFactor[]): Promise<void> {
-    return Promise.all(
-      named.map((f) => {
-        let p = this.#summaries.get(f.id);
-        if (!p) {
-          p = this.#get(`search-summary-${encodeURIComponent(f.id)}.json`)
-            .then((r) => r.json() as Promise<{ summary: string }>)
-            .then((d) => void (f.summary = d.summary))
-            .catch(() => void this.#summaries.delete(f.id));
-          this.#summaries.set(f.id, p);
-        }
-        return p;
-      }),
-    ).then(() => undefined);
+  /** Factor names and synonyms, for planning a full search. */
+  #searchData(): Promise<SearchData> {
+    return Promise.all([this.#factors(), this.#synonyms()]).then(([{ factors, index }, synonyms]) => ({ factors, index, synonyms }));
+  }
+
+  #early = new Map<string, Promise<FactorEarlyData | null>>();
+
+  /** A named factor's early data (its summary and the sections naming it), once; a failure leaves it out and is tried again later. */
+  #earlyData(f: SearchFactor): Promise<FactorEarlyData | null> {
+    let p = this.#early.get(f.id);
+    if (!p) {
+      p = this.#get(`search-factor-${encodeURIComponent(f.id)}.json`)
+        .then((r) => r.json() as Promise<FactorEarlyData>)
+        .catch(() => {
+          this.#early.delete(f.id);
+          return null;
+        });
+      this.#early.set(f.id, p);
+    }
+    return p;
+  }
+
+  /** Loads the one-line summary of each factor in `named` onto it, and returns their early data. */
+  async #withSummaries(named: readonly SearchFactor[]): Promise<FactorEarlyData[]> {
+    const data = await Promise.all(named.map((f) => this.#earlyData(f)));
+    const out: FactorEarlyData[] = [];
+    named.forEach((f, i) => {
+      const d = data[i];
+      if (!d) return;
+      f.summary = d.summary;
+      out.push(d);
+    });
+    return out;
   }
 
   /** The typo vocabulary, which also says which words only the references have: loaded when a query needs it. */
@@ -217,6 +249,41 @@ class SiteSearch extends HTMLElement {
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
   }
 
+  /** Where the query is (see the header): "searching", "early" or "done", for `typed`. */
+  #state(state: 'searching' | 'early' | 'done' | 'idle', typed: string): void {
+    this.dataset['query'] = typed;
+    this.dataset['state'] = state;
+    const out = this.querySelector<HTMLElement>('.search-output');
+    // The list shown is not the final one yet.
+    if (state === 'early') out?.setAttribute('aria-busy', 'true');
+    else out?.removeAttribute('aria-busy');
+  }
+
+  /**
+   * Replaces what the output shows, keeping focus: a reader who had moved into the results stays
+   * on the same link (lib/search/early.ts focusAfter), or at the same place in the list.
+   */
+  #show(out: HTMLElement, parts: HTMLElement[]): void {
+    const active = document.activeElement;
+    const links = () => [...out.querySelectorAll<HTMLAnchorElement>('a.result-link')].filter((a) => !a.closest('[hidden]'));
+    const before = active instanceof HTMLElement && out.contains(active) ? { href: active.getAttribute('href') ?? '', index: links().indexOf(active as HTMLAnchorElement) } : null;
+    out.replaceChildren(...parts);
+    if (!before) return;
+    const after = links();
+    const at = focusAfter(before, after.map((a) => a.getAttribute('href') ?? ''));
+    (at >= 0 ? after[at] : this.#input)?.focus({ preventScroll: true });
+  }
+
+  /**
+   * Sets the live region's text. After early results the line keeps at least the height it had,
+   * so that the results below do not move up when a shorter final status replaces it.
+   */
+  #say(status: HTMLElement, text: string): void {
+    const keep = this.dataset['state'] === 'early' ? status.getBoundingClientRect().height : 0;
+    status.textContent = text;
+    status.style.minHeight = keep && status.getBoundingClientRect().height < keep ? `${keep}px` : '';
+  }
+
   async run(raw: string, { exact = false } = {}): Promise<void> {
     const typed = raw.trim();
     const run = ++this.#run;
@@ -227,23 +294,41 @@ class SiteSearch extends HTMLElement {
     if (input && input.value.trim() !== typed) input.value = typed;
     this.#syncUrl(typed, exact);
     if (!typed) {
-      out.replaceChildren();
-      status.textContent = '';
+      this.#show(out, []);
+      this.#say(status, '');
+      this.#state('idle', '');
       return;
     }
+    this.#state('searching', typed);
+
+    // A query that is nothing but factor names: its card and the sections naming it, before the engine loads.
+    if (!this.#engineReady) {
+      const names = await this.#factors().catch(() => null);
+      if (run !== this.#run) return;
+      const named = names ? earlyNamed(typed, names.index) : [];
+      if (named.length) {
+        const early = await this.#withSummaries(named);
+        if (run !== this.#run) return;
+        const pages = earlyPages(early, { chapter: this.#chapter, max: MAX_PAGES });
+        this.#show(out, [this.#cards(named), this.#filterBar(), this.#earlyList(pages, typed)]);
+        this.#say(status, earlyStatus({ named, chapters: pages.length, chapter: this.#chapter }));
+        this.#state('early', typed);
+      }
+    }
+
     const [data, pagefind] = await Promise.all([this.#searchData().catch(() => null), this.#pagefind().catch(() => null)]);
     if (run !== this.#run) return;
     if (!pagefind) {
       const { named } = planQuery(typed, data, { exact });
-      await this.#withSummaries(named);
-      if (run === this.#run) this.#unavailable(out, status, typed, named);
+      const early = await this.#withSummaries(named);
+      if (run === this.#run) this.#unavailable(out, status, typed, named, early);
       return;
     }
 
     let plan: QueryPlan;
     let vocabulary: Vocabulary | undefined;
     const hits = new PageHits();
-    let summaries: Promise<void> = Promise.resolve();
+    let summaries: Promise<unknown> = Promise.resolve();
     const vocabularyNow = () => this.#vocabulary().catch((): Vocabulary => new Map()); // no corrections, but still a search
     try {
       // A word with no hit in the chapters is a typo, or a word only the references have: only
@@ -273,8 +358,8 @@ class SiteSearch extends HTMLElement {
       }
     } catch {
       const { named } = planQuery(typed, data, { exact });
-      await this.#withSummaries(named);
-      if (run === this.#run) this.#unavailable(out, status, typed, named);
+      const early = await this.#withSummaries(named);
+      if (run === this.#run) this.#unavailable(out, status, typed, named, early);
       return;
     }
     if (run !== this.#run) return;
@@ -318,8 +403,9 @@ class SiteSearch extends HTMLElement {
     if (notes) parts.push(notes);
     if (authorLike && references.length) parts.push(referenceList, ...chapterParts);
     else parts.push(...chapterParts, referenceList);
-    out.replaceChildren(...parts);
-    status.textContent = statusText({ typed, named: plan.named, cardsFirst: plan.cardsFirst, pages: ranked.length, references: references.length, chapter: this.#chapter });
+    this.#show(out, parts);
+    this.#say(status, statusText({ typed, named: plan.named, cardsFirst: plan.cardsFirst, pages: ranked.length, references: references.length, chapter: this.#chapter }));
+    this.#state('done', typed);
   }
 
   /** "Showing results for …. Search instead for …." and the terms synonyms added. */
@@ -345,15 +431,17 @@ class SiteSearch extends HTMLElement {
     return box;
   }
 
-  /** The index could not load: say so, offer a retry, keep the factor card and the lists below. */
-  #unavailable(out: HTMLElement, status: HTMLElement, typed: string, named: SearchFactor[]): void {
+  /** The index could not load: say so, offer a retry, keep the factor card, the sections naming it and the lists below. */
+  #unavailable(out: HTMLElement, status: HTMLElement, typed: string, named: SearchFactor[], early: FactorEarlyData[]): void {
     const box = el('div', 'search-unavailable');
     box.append(el('p', undefined, 'Search is unavailable right now: its index could not be loaded. Check your connection and try again, or browse the chapters and factors listed below.'));
     const retry = el('button', 'search-retry', 'Try again');
     retry.type = 'button';
     box.append(retry);
-    out.replaceChildren(box, this.#cards(named));
-    status.textContent = `Search is unavailable right now, so nothing could be searched for “${typed}”.${named.length ? ` ${named.map((f) => f.name).join(', ')}: factor page below.` : ''}`;
+    const pages = earlyPages(early, { chapter: this.#chapter, max: MAX_PAGES });
+    this.#show(out, [box, this.#cards(named), this.#earlyList(pages, typed)]);
+    this.#say(status, `Search is unavailable right now, so nothing could be searched for “${typed}”.${named.length ? ` ${named.map((f) => f.name).join(', ')}: factor page below${pages.length ? ', with the chapter sections that name it' : ''}.` : ''}`);
+    this.#state('done', typed);
   }
 
   #cards(named: SearchFactor[]): HTMLElement {
@@ -428,6 +516,33 @@ class SiteSearch extends HTMLElement {
       list.append(item);
     }
     list.hidden = items.length === 0;
+    return list;
+  }
+
+  /**
+   * The early list: the chapters naming the query's factors, each with its sections, drawn as the
+   * full results are (same classes, same room) so that they replace it without a jump.
+   */
+  #earlyList(pages: EarlyResult[], typed: string): HTMLElement {
+    const words = highlightWords(typed);
+    const list = el('ol', 'search-results search-results-early');
+    list.setAttribute('aria-label', 'Chapter sections naming the factor');
+    for (const page of pages) {
+      const item = el('li');
+      const title = el('a', 'result-link result-title', page.title);
+      title.href = resultHref(this.#base, page.url, words);
+      const subs = el('ul', 'sub-results');
+      for (const s of page.sections.slice(0, MAX_SECTIONS)) {
+        const sub = el('li');
+        const link = el('a', 'result-link', s.title);
+        link.href = resultHref(this.#base, s.url, words);
+        sub.append(link, excerptNode(s.excerpt));
+        subs.append(sub);
+      }
+      item.append(title, subs);
+      list.append(item);
+    }
+    list.hidden = pages.length === 0;
     return list;
   }
 

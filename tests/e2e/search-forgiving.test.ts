@@ -19,7 +19,9 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const done = (p: Page = page) => p.waitForFunction(() => /found|Nothing|unavailable/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+/** The complete results (data-state "done"), never the early ones a factor name shows before the engine loads. */
+const done = (p: Page = page) =>
+  p.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'done' && /found|Nothing|unavailable/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
 const search = async (q: string, p: Page = page) => {
   await p.goto(`${site}search/?q=${encodeURIComponent(q)}`);
   await done(p);
@@ -194,7 +196,7 @@ describe('on a phone (390 × 844)', () => {
     expect(await p.locator('.filter-buttons').isVisible()).toBe(false);
     expect(await p.locator('.filter-select select').isVisible()).toBe(true);
     await p.selectOption('.filter-select select', 'Immune cells in bone');
-    await p.waitForFunction(() => /in Immune cells in bone/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    await p.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'done' && /in Immune cells in bone/.test(document.querySelector('.search-status')?.textContent ?? ''));
     expect(await p.locator('.keys-hint').isVisible()).toBe(false);
   });
 

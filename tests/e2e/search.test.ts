@@ -1,10 +1,12 @@
 /**
  * Search in Chromium against the built site: from the header to the chapter, factor cards, section
- * deep links, the chapter filter, keyboard use, landing highlights, hostile queries, and no-JS.
+ * deep links, a factor name's early results before the engine loads, the chapter filter, keyboard
+ * use, landing highlights, hostile queries, and no-JS.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { axeViolations, describeViolations } from '../helpers/axe.ts';
 
 let browser: Browser;
 let page: Page;
@@ -16,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const done = () => page.waitForFunction(() => /found|Nothing/.test(document.querySelector('.search-status')?.textContent ?? ''));
+/** The complete results (data-state "done"), never the early ones a factor name shows before the engine loads. */
+const done = () => page.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'done' && /found|Nothing/.test(document.querySelector('.search-status')?.textContent ?? ''));
 
 describe('search through Pagefind', () => {
   it('a term of the introduction, typed in the header search box, leads to /introduction/', async () => {
@@ -52,7 +55,7 @@ describe('search through Pagefind', () => {
     await page.goto(`${site}search/?q=RANKL`);
     await done();
     await page.getByRole('button', { name: 'Immune cells in bone' }).click();
-    await page.waitForFunction(() => /in Immune cells in bone/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    await page.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'done' && /in Immune cells in bone/.test(document.querySelector('.search-status')?.textContent ?? ''));
     const titles = await page.locator('.search-results a.result-title').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     for (const t of titles) expect(t).toContain('Immune cells');
@@ -98,6 +101,75 @@ describe('search through Pagefind', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.inputValue('#search-q')).toBe('<img src=x onerror="window.pwned=1">');
     expect(await page.locator('.search-status').textContent()).toContain('<img src=x');
+  });
+});
+
+describe('a factor name’s early results', () => {
+  const state = (p: Page) => p.evaluate(() => document.querySelector('site-search')?.getAttribute('data-state'));
+  const focused = (p: Page) => p.evaluate(() => {
+    const a = document.activeElement;
+    return { href: a?.getAttribute('href') ?? null, early: a?.closest('.search-results-early') !== null, connected: a?.isConnected === true };
+  });
+
+  it('show the card and the sections naming it before the engine loads, say the full results are coming, then give way to them with focus kept', async () => {
+    const context = await browser.newContext({ bypassCSP: true }); // axe is injected as a script
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/pagefind\//, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const p = await context.newPage();
+    await p.goto(`${site}search/`);
+    await p.fill('#search-q', 'PTHrP');
+    await p.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'early');
+    // The engine is held back: everything shown so far came from the site's small files.
+    expect(await p.locator('.search-status').textContent()).toBe('PTHrP: factor page first, then sections naming it. Full results loading…');
+    expect(await p.locator('.search-output').getAttribute('aria-busy')).toBe('true');
+    expect(await p.locator('.factor-card a').getAttribute('href')).toBe('/factors/pthrp/');
+    expect(await p.locator('.factor-card-summary').textContent()).toMatch(/\w{3,}/);
+    const sections = await p.locator('.sub-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(sections).toContain('/bone-niche/?highlight=pthrp#calcium');
+    expect(sections).toContain('/osteoclast-factors/?highlight=pthrp#pthrp-micrornas');
+    expect(await p.locator('.search-results mark').count()).toBeGreaterThan(0);
+    expect(describeViolations(await axeViolations(p))).toBe('');
+    // A reader moves into the early results: card, first chapter, its first section.
+    await p.focus('#search-q');
+    for (let i = 0; i < 3; i++) await p.keyboard.press('ArrowDown');
+    const before = await focused(p);
+    expect(before.early).toBe(true);
+    expect(before.href).toMatch(/^\/osteoclast-factors\/\?highlight=pthrp#/);
+
+    release();
+    await p.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'done');
+    expect(await p.locator('.search-status').textContent()).toMatch(/^PTHrP: factor page first\. \d+ pages? found for “PTHrP”\.$/);
+    expect(await p.locator('.search-output').getAttribute('aria-busy')).toBeNull();
+    expect(await p.locator('.search-results-early').count()).toBe(0);
+    expect(await focused(p)).toEqual({ href: before.href, early: false, connected: true });
+    expect(describeViolations(await axeViolations(p))).toBe('');
+    expect(await state(p)).toBe('done');
+    await context.close();
+  });
+
+  it('a query with other words than a factor’s name, or none, waits for the full results: no early list', async () => {
+    for (const q of ['serum IL-7 levels', 'radiolucent']) {
+      await page.goto(`${site}search/?q=${encodeURIComponent(q)}`);
+      await done();
+      expect(await page.locator('.search-results-early').count(), q).toBe(0);
+    }
+    const seen: string[] = [];
+    const p = await browser.newPage();
+    await p.exposeFunction('__seen', (s: string) => void seen.push(s));
+    await p.addInitScript(() => {
+      new MutationObserver(() => {
+        const s = document.querySelector('site-search')?.getAttribute('data-state');
+        if (s) (window as unknown as { __seen(s: string): void }).__seen(s);
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    });
+    await p.goto(`${site}search/?q=${encodeURIComponent('serum IL-7 levels')}`);
+    await p.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'done');
+    expect(seen).not.toContain('early');
+    await p.close();
   });
 });
 

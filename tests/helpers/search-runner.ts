@@ -1,6 +1,7 @@
 /**
- * Runs queries through the real search page in Chromium and reads back what a reader sees:
- * the ranked list of destinations (factor cards first, then result pages), as site paths.
+ * Runs queries through the real search page in Chromium and reads back what a reader sees once
+ * the complete results show (the page's data-state "done", not the early results of a factor
+ * name): the ranked list of destinations (factor cards first, then result pages), as site paths.
  */
 import type { Page } from 'playwright-core';
 
@@ -36,10 +37,12 @@ export async function searchOnPage(page: Page, siteUrl: string, q: SearchQuery, 
   } else {
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q.query)}`);
   }
+  // The complete results, never the early ones a factor name shows before the engine loads.
   await page.waitForFunction(
     (typed) => {
       const s = document.querySelector('.search-status')?.textContent ?? '';
-      return /found|Nothing|unavailable/.test(s) && s.includes(`“${typed}”`);
+      const search = document.querySelector<HTMLElement>('site-search');
+      return search?.dataset['state'] === 'done' && search.dataset['query'] === typed && /found|Nothing|unavailable/.test(s) && s.includes(`“${typed}”`);
     },
     q.query.trim(),
     { timeout: 20_000 },

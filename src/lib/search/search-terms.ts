@@ -57,6 +57,32 @@ export function searchFactor(f: { id: string; name: string; expansion?: string |
   };
 }
 
+/**
+ * A factor as /search-factors.json ships it: without its summary, and without the keys its name
+ * and expansion give (the page makes those again with nameKeys), so the file every first query
+ * loads stays small.
+ */
+export interface ShippedFactor {
+  id: string;
+  name: string;
+  expansion?: string;
+  /** The keys of its other names and aliases; left out when there are none. */
+  keys?: string[];
+}
+
+const ownKeys = (f: { name: string; expansion?: string | undefined }) => [...nameKeys(f.name), ...(f.expansion ? nameKeys(f.expansion) : [])];
+
+export function shipFactor(f: SearchFactor): ShippedFactor {
+  const own = new Set(ownKeys(f));
+  const keys = f.keys.filter((k) => !own.has(k));
+  return { id: f.id, name: f.name, ...(f.expansion ? { expansion: f.expansion } : {}), ...(keys.length ? { keys } : {}) };
+}
+
+/** A shipped factor back as the search page uses it (the summary comes later, with its card). */
+export function unshipFactor(f: ShippedFactor): SearchFactor {
+  return { id: f.id, name: f.name, ...(f.expansion ? { expansion: f.expansion } : {}), summary: '', keys: [...new Set([...ownKeys(f), ...(f.keys ?? [])])] };
+}
+
 export interface FactorKeyIndex {
   byKey: Map<string, SearchFactor[]>;
 }
