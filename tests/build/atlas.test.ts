@@ -292,4 +292,23 @@ describe('neighbourhood diagrams as teaching files', () => {
     }
     expect(offered).toBeGreaterThan(50);
   });
+
+  it('a factor page carries its diagram once: the wide drawing inline, the phone drawing a lazy image of a file that links the same neighbours', () => {
+    let checked = 0;
+    for (const f of factors) {
+      const figure = select('#fig-neighbourhood', builtPage(`/factors/${f.id}/`).tree);
+      if (!figure) continue;
+      const drawings = selectAll('svg.fig-svg', figure);
+      expect(drawings.map((d) => d.properties?.['className']), f.id).toEqual([['fig-svg', 'fig-wide']]);
+      const phone = selectAll('img.fig-phone', figure);
+      expect(phone.map((i) => [attr(i, 'src'), attr(i, 'loading')]), f.id).toEqual([[`/figures/phone/factors/${f.id}.svg`, 'lazy']]);
+      expect(attr(phone[0] as Element, 'alt'), f.id).toMatch(/^Figure 1\. .{40,}/);
+      const file = readFileSync(`dist/figures/phone/factors/${f.id}.svg`, 'utf8');
+      const wideLinks = selectAll('a.fig-node', drawings[0] as Element).map((a) => attr(a, 'href')).sort();
+      const phoneLinks = [...file.matchAll(/<a href="([^"]+)" class="fig-node/g)].map((m) => m[1]).sort();
+      expect(phoneLinks, f.id).toEqual(wideLinks);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
 });

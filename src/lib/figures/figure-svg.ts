@@ -135,6 +135,8 @@ text { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', '
 .fig-marker-bar { stroke: light-dark(#57534b, #aaa59a); stroke-width: 2.5; }
 .fig-band rect { fill: light-dark(#f4f1ea, #202328); stroke: light-dark(#ddd7ca, #3a3d43); stroke-dasharray: 4 3; }
 .fig-band-label { font-size: ${LABEL_FONT}px; font-style: italic; fill: light-dark(#57534b, #aaa59a); }
+.fig-group-heading { font-size: ${LABEL_FONT}px; fill: light-dark(#57534b, #aaa59a); }
+.fig-node-focus rect { stroke: light-dark(#8a2c1d, #f0a08e); stroke-width: 2.5; }
 `;
 
 /**

@@ -14,6 +14,7 @@ import { filterGroups } from '../atlas/evidence.ts';
 import { verbFor } from '../atlas/relation-phrasing.ts';
 import { countCrossings, rectsOverlap, type Point, type Rect } from './geometry.ts';
 import { LABEL_FONT, NODE_FONT, lineHeight, textWidth, wrapText, type DrawingMeasures } from './layout.ts';
+import { PAGE_IMAGE_STYLE } from './figure-svg.ts';
 
 export interface NeighbourGroup {
   /** `out:stimulates` (the factor stimulates them) or `in:stimulates` (they stimulate the factor). */
@@ -189,7 +190,7 @@ export function measureNeighbourhood(d: NeighbourhoodDrawing): DrawingMeasures {
   };
 }
 
-interface NeighbourhoodSvgOptions {
+export interface NeighbourhoodSvgOptions {
   idPrefix: string;
   title: string;
   description: string;
@@ -200,12 +201,45 @@ interface NeighbourhoodSvgOptions {
   memberData?: ((g: NeighbourGroup, id: string) => Record<string, string>) | undefined;
 }
 
-export function neighbourhoodSvg(d: NeighbourhoodDrawing, o: NeighbourhoodSvgOptions): string {
+export function neighbourhoodSvg(d: NeighbourhoodDrawing, o: NeighbourhoodSvgOptions, extra: Element[] = []): string {
   const p = o.idPrefix;
   return toHtml(
-    s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${d.width} ${d.height}`, width: d.width, height: d.height, class: `fig-svg${o.className ? ` ${o.className}` : ''}`, role: 'group', 'aria-labelledby': `${p}-title ${p}-desc` }, neighbourhoodElements(d, o)),
+    s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${d.width} ${d.height}`, width: d.width, height: d.height, class: `fig-svg${o.className ? ` ${o.className}` : ''}`, role: 'group', 'aria-labelledby': `${p}-title ${p}-desc` }, [...neighbourhoodElements(d, o), ...extra]),
     { space: 'svg' },
   );
+}
+
+/** The width a factor page draws its neighbourhood at for phones. */
+export const PHONE_WIDTH = 356;
+
+/**
+ * How a factor page draws its neighbourhood: the wide drawing inline and the phone drawing as a file
+ * (neighbourhoodSvgFile), with the same links and the same statement data on every neighbour's box.
+ */
+export function factorDiagramOptions(factor: Factor, o: { id: string; title: string; description: string; href: (id: string) => string }, phone: boolean): NeighbourhoodSvgOptions {
+  return {
+    idPrefix: `${o.id}-${phone ? 'n' : 'w'}`,
+    title: o.title,
+    description: o.description,
+    href: o.href,
+    className: phone ? 'fig-narrow' : 'fig-wide',
+    memberData: (g, mid) => {
+      const m = g.members.find((x) => x.id === mid);
+      return m ? memberAttributes(factor.id, g, m) : {};
+    },
+  };
+}
+
+/** Where a factor page's phone drawing is served. */
+export const neighbourhoodPhonePath = (id: string) => `/figures/phone/factors/${id}.svg`;
+
+/**
+ * A factor page's phone drawing as a file of its own: the same elements, classes, links and ids as
+ * inline, plus the page-image style for when it shows as an image (figure-phone.ts drops that style
+ * when it puts the drawing inline, where the page's stylesheet applies).
+ */
+export function neighbourhoodSvgFile(d: NeighbourhoodDrawing, o: NeighbourhoodSvgOptions): string {
+  return neighbourhoodSvg(d, o, [s('style', PAGE_IMAGE_STYLE)]);
 }
 
 /** The drawing's elements, for the page (linked nodes) or a standalone file (no links). */
