@@ -12,6 +12,7 @@ import '@citation-js/plugin-csl';
 import { namedAuthors, type BibEntry } from './bibliography.ts';
 import type { SiteMeta } from '../site/site-meta.ts';
 import { referenceLinks, referenceText, vancouverText } from './reference-format.ts';
+import { cacheKey, cachedSync } from '../site/build-cache.ts';
 
 export interface ChapterCitationInput {
   site: SiteMeta;
@@ -97,7 +98,13 @@ export interface CiteThisPage {
   reviewBibtex: string;
 }
 
-export function citeThisPage({ site, chapterTitle, url, review }: ChapterCitationInput): CiteThisPage {
+export function citeThisPage(input: ChapterCitationInput): CiteThisPage {
+  // citeproc is slow to start: a chapter cited as before is read from the build cache.
+  const { site, chapterTitle, url, review } = input;
+  return cachedSync({ namespace: 'cite-this-page', inputs: cacheKey(site, chapterTitle, url, review), code: ['src/lib/bibliography/scholarly-meta.ts'] }, () => formatCiteThisPage(input));
+}
+
+function formatCiteThisPage({ site, chapterTitle, url, review }: ChapterCitationInput): CiteThisPage {
   const [y, m, d] = site.published.split('-').map(Number);
   const chapter = {
     id: 'chapter',

@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { select, selectAll } from 'hast-util-select';
 import { chapterModel, h2SectionIds } from '../chapters/chapter-model.ts';
+import { cacheKey, cachedSync } from '../site/build-cache.ts';
 
 export interface ChapterSection {
   id: string;
@@ -189,4 +190,25 @@ export function embedSection(section: ChapterSection, references: Element | unde
 /** The ids of a chapter's own h2 sections, read from its MDX source through the chapter model, in order. */
 export function chapterSectionIds(body: string): string[] {
   return h2SectionIds(chapterModel(body));
+}
+
+/** The chapters last cut (by a hash of their HTML), so that the sections of one chapter share one cut. */
+const cuts = new Map<string, SplitChapter>();
+
+/**
+ * One section of a rendered chapter as a stand-alone page body (embedSection), through the build
+ * cache: a chapter rendered as before gives its sections back without being parsed again; a chapter
+ * parsed here is parsed once for all its sections.
+ */
+export function cachedEmbedSection(chapterHtml: string, sectionId: string, chapterId: string, options: EmbedOptions): EmbeddedSection {
+  const html = cacheKey(chapterHtml);
+  return cachedSync({ namespace: 'embed-section', inputs: cacheKey(html, sectionId, chapterId, options), code: ['src/lib/teaching/sections.ts'] }, () => {
+    let split = cuts.get(html);
+    if (!split) {
+      split = splitChapter(chapterHtml);
+      if (cuts.size >= 8) cuts.delete(cuts.keys().next().value as string);
+      cuts.set(html, split);
+    }
+    return embedSection(sectionById(split, sectionId, chapterId), split.references, options);
+  });
 }
