@@ -116,6 +116,18 @@ See [the section](#a-section), [the figure](#fig-serum-markers), [an entry](/ref
     expect(problemsOfText(body)).toEqual([]);
   });
 
+  it('refuses typewriter quotes, double hyphens and three dots in prose, naming line and column and the character to write', () => {
+    const problems = problemsOfText("## Marks {/* #marks */}\n\nThe body's store, a \"seed and soil\" image -- and more...\n\n`code's fine` and <Figure id=\"fig-bone-niche\" />\n");
+    expect(problems).toEqual([
+      expect.stringMatching(/^t\.mdx:3:9: a straight apostrophe or quote \(\'\) in prose.* Write ’ for an apostrophe/),
+      expect.stringMatching(/^t\.mdx:3:21: a straight double quote .* Write “…”/),
+      expect.stringMatching(/^t\.mdx:3:35: a straight double quote/),
+      expect.stringMatching(/^t\.mdx:3:43: hyphens standing for a dash .* Write – \(en dash/),
+      expect.stringMatching(/^t\.mdx:3:54: three dots .* Write …/),
+    ]);
+    expect(problemsOfText('## Marks {/* #marks */}\n\nThe body’s store, a “seed and soil” image – and more…\n')).toEqual([]);
+  });
+
   it('finds nothing wrong with the real chapters', () => {
     expect(chapterFolderProblems('content/chapters', context)).toEqual([]);
   });

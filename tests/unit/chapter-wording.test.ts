@@ -208,7 +208,7 @@ describe('background the site adds is marked as such and uncited', () => {
   it('the introduction marks the lung cancer groups and the definition of skeletal-related events as background, and serum markers what each marker measures', () => {
     const notes = (file: string) => [...readFileSync(file, 'utf8').matchAll(BACKGROUND)].map((m) => m[2] ?? '');
     expect(notes('content/chapters/introduction.mdx').some((n) => /two broad groups/.test(n))).toBe(true);
-    expect(notes('content/chapters/introduction.mdx').some((n) => /Skeletal-related events" is a collective term/.test(n))).toBe(true);
+    expect(notes('content/chapters/introduction.mdx').some((n) => /Skeletal-related events” is a collective term/.test(n))).toBe(true);
     expect(notes('content/chapters/serum-markers.mdx').some((n) => /reflect bone formation/.test(n))).toBe(true);
   });
 });
