@@ -6,6 +6,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { BibEntry } from '../bibliography/bibliography.ts';
 import { vancouverText } from '../bibliography/reference-format.ts';
+import { cacheKey, cachedSync } from '../site/build-cache.ts';
 
 export interface ReviewTexts {
   vancouver: string;
@@ -20,7 +21,8 @@ export function reviewTexts(review: BibEntry): ReviewTexts {
   const version = JSON.stringify([review.key, review.csl]);
   const known = formatted.get(version);
   if (known) return known;
-  const texts = formatReviewTexts(review);
+  // citeproc's APA engine takes long to start: the texts of an unchanged entry come from the build cache.
+  const texts = cachedSync({ namespace: 'review-texts', inputs: cacheKey(version), code: ['src/lib/teaching/review-texts.ts'] }, () => formatReviewTexts(review));
   formatted.set(version, texts);
   return texts;
 }
