@@ -625,6 +625,37 @@ describe('a printed chapter is a handout', () => {
   }, 120_000);
 });
 
+describe('figures on paper', () => {
+  it('each chapter figure prints its caption on the page of its drawing, and no evidence filter (a control, not part of the figure)', async () => {
+    const run = (cmd: string, args: string[]) => {
+      const r = spawnSync(cmd, args, { encoding: 'utf8' });
+      if (r.error) throw new Error(`${cmd} is missing: install poppler-utils ("apt-get install -y poppler-utils"; .ci/run does).`);
+      return r.stdout;
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'figures-print-'));
+    let figures = 0;
+    for (const chapter of ['bone-niche', 'osteoclast-factors', 'immune-regulation']) {
+      const page = await browser.newPage();
+      await page.goto(`${site}${chapter}/`);
+      // As a reader prints it: after the page's scripts have run (the filter shows itself then).
+      await expect.poll(() => page.locator('evidence-filter:not([hidden])').count()).toBeGreaterThan(0);
+      const file = join(dir, `${chapter}.pdf`);
+      writeFileSync(file, await page.pdf({ format: 'A4', printBackground: false }));
+      await page.close();
+      const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))?.[1]);
+      const texts = Array.from({ length: pages }, (_, i) => run('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-']));
+      expect(texts.join('\n'), chapter).not.toContain('Show relations from');
+      texts.forEach((text, i) => {
+        if (!/^Figure \d+\. /m.test(text)) return;
+        figures++;
+        // The key line sits right under the drawing: on the caption's page, the drawing is too.
+        expect(text, `${chapter}, page ${i + 1} of ${pages}`).toContain('Solid arrow: stimulates');
+      });
+    }
+    expect(figures).toBe(3);
+  }, 120_000);
+});
+
 describe('the conclusion\'s old guide links', () => {
   it('/conclusion/#how-to-cite lands on the about page\'s section', async () => {
     const page = await browser.newPage();
