@@ -17,6 +17,7 @@ import rehypeCitation from 'rehype-citation';
 import type { Bibliography } from '../lib/bibliography/bibliography.ts';
 import remarkStableHeadingIds from './remark-stable-heading-ids.ts';
 import remarkNoScript from './remark-no-script.ts';
+import remarkTypography from './remark-typography.ts';
 import rehypeCitationGuard from './rehype-citation-guard.ts';
 import rehypeReferenceList from './rehype-reference-list.ts';
 import rehypeFactorLinks from './rehype-factor-links.ts';
@@ -45,7 +46,7 @@ export interface CitationPipelineOptions {
 
 
 export function remarkPlugins(): RemarkPlugins {
-  return [remarkGfm, remarkNoScript, [remarkStableHeadingIds, { require: [2, 3], reserved: reservedHeadingIds(), reservedPrefixes: RESERVED_HEADING_PREFIXES }]];
+  return [remarkGfm, remarkNoScript, remarkTypography, [remarkStableHeadingIds, { require: [2, 3], reserved: reservedHeadingIds(), reservedPrefixes: RESERVED_HEADING_PREFIXES }]];
 }
 
 export function rehypePlugins({ bibliography, bibliographyFile, citationDataFile, root, factors, factorHref = (id) => `/factors/${id}/`, links }: CitationPipelineOptions): RehypePlugins {

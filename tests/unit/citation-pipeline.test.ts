@@ -122,3 +122,13 @@ describe('the bibliography rehype-citation reads', () => {
     expect(fromJson.html).toBe(fromBibtex.html);
   });
 });
+
+describe('typography in every MDX file the build renders', () => {
+  it('a straight quote, "--" or "..." in prose stops the build with file, line, column and the mark to write; code and typographic marks pass', async () => {
+    await expect(renderMdx('Intro line.\n\nThe body\'s store -- and more...\n', resolve('content/overview.mdx'))).rejects.toThrow(
+      /^content\/overview\.mdx:3:9: a straight apostrophe .* Write ’[\s\S]*content\/overview\.mdx:3:18: hyphens standing for a dash[\s\S]*content\/overview\.mdx:3:29: three dots/,
+    );
+    const ok = await renderMdx('The body’s store – and more…, with `code\'s "marks"` left alone.\n', resolve('content/overview.mdx'));
+    expect(ok.html).toContain('The body’s store – and more…');
+  });
+});

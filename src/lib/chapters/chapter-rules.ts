@@ -13,6 +13,7 @@ import type { Nodes, Parent, Root } from 'mdast';
 import { chapterModel, isJsxElement, jsxAttribute, type ChapterModel, type JsxElement } from './chapter-model.ts';
 import { headingIdIssues } from './heading-ids.ts';
 import { linkProblem, type LinkRuleTargets } from './link-rules.ts';
+import { typewriterMarks } from './typography.ts';
 import { CHAPTER_LAYOUT_IDS, GENERATED_ID_PREFIXES } from '../links/layout-ids.ts';
 import type { AnchorsManifest, Redirects } from '../links/redirects.ts';
 
@@ -126,7 +127,7 @@ function contentProblems(model: ChapterModel, report: Report): void {
         report(line, column, 'an h1 ("# …") in a chapter. The page already has its h1, the chapter\'s title from the frontmatter. Make it an h2: "## Title {/* #an-id */}".');
       }
     }
-    if (node.type === 'text') typographyProblems(node.value, line, column ?? 1, report);
+    if (node.type === 'text') for (const p of typewriterMarks(node.value, line, column ?? 1)) report(p.line, p.column, p.message);
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       if (!headingIdExpressions.has(node) && !onlyComments(node.value)) {
         const shown = node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value;
@@ -153,29 +154,6 @@ function contentProblems(model: ChapterModel, report: Report): void {
     if ('children' in node) for (const child of (node as Parent).children) walk(child as Nodes);
   };
   walk(tree);
-}
-
-/**
- * Typewriter marks in prose. The build prints a chapter's text as written (it does not turn quotes
- * and dashes into typographic ones: that step was the slowest of each chapter's build), so a
- * straight quote, a double hyphen or three dots would show as typed.
- */
-const TYPEWRITER: [RegExp, string][] = [
-  [/'/g, "a straight apostrophe or quote (') in prose, which the page would show as typed. Write ’ for an apostrophe or a closing quote, ‘…’ around a quotation"],
-  [/"/g, 'a straight double quote (") in prose, which the page would show as typed. Write “…” around a quotation'],
-  [/(?<!-)--(?!-)|---/g, 'hyphens standing for a dash ("--" or "---") in prose, which the page would show as typed. Write – (en dash: ranges, "bone–tumour") or — (em dash)'],
-  [/\.\.\./g, 'three dots ("...") in prose, which the page would show as typed. Write … (one character)'],
-];
-
-function typographyProblems(text: string, line: number, column: number, report: Report): void {
-  for (const [pattern, message] of TYPEWRITER) {
-    for (const m of text.matchAll(pattern)) {
-      const before = text.slice(0, m.index);
-      const newlines = before.split('\n').length - 1;
-      const col = newlines ? before.length - before.lastIndexOf('\n') : column + before.length;
-      report(line + newlines, col, `${message}.`);
-    }
-  }
 }
 
 /** Reports what is wrong with one JSX element; true when its children should be checked too. */
