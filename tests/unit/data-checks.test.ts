@@ -3,6 +3,7 @@
  * every mistake an editor can make in a data file is reported with file, line, column and the fix,
  * and several mistakes of one file are reported together.
  */
+import { graphFigureYaml } from '../helpers/figure-yaml.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readYaml, ContentDataError } from '../../src/lib/site/yaml-source.ts';
@@ -131,17 +132,7 @@ describe('the factor data cannot contradict itself', () => {
 
 describe('figure geometry is checked in both layouts', () => {
   const check = { factorIds: new Set(['a', 'b']), citationKeys: new Set(['k1']), chapterIds: new Set(['ch']), factorNames: new Map([['a', 'Alpha'], ['b', 'Beta']]) };
-  const figure = (wide: string, narrow: string) => `- id: fig-x
-  number: 1
-  kind: graph
-  chapter: ch
-  title: A title
-  caption: A caption long enough to read.
-  description: A description long enough to read.
-  nodes: [a, b]
-  wide: { width: 576, height: 100, at: ${wide} }
-  narrow: { width: 356, height: 100, at: ${narrow} }
-`;
+  const figure = (wide: string, narrow: string) => graphFigureYaml({ wide, narrow });
 
   it('two nodes at the same position fail, naming the layout, the node, its line and column', () => {
     const text = figure('{ a: [100, 50], b: [100, 50] }', '{ a: [50, 50], b: [300, 50] }');

@@ -3,6 +3,7 @@
  * relations, the figure data file and its errors, label placement, citation resolution, the hub
  * neighbourhood layout, and the site's own figures measured as the build draws them.
  */
+import { graphFigureYaml } from '../helpers/figure-yaml.ts';
 import { describe, expect, it } from 'vitest';
 import type { Factor, FactorRelation } from '../../src/lib/atlas/factors.ts';
 import { citedSegments } from '../../src/lib/atlas/relation-evidence.ts';
@@ -118,17 +119,7 @@ T cells release TNF-α that favours osteoclasts [@k2].
 
 describe('the figure data file', () => {
   const check = { factorIds: new Set(['a', 'b']), citationKeys: new Set(['k1']), chapterIds: new Set(['ch']) };
-  const figure = (extra: string) => `- id: fig-x
-  number: 1
-  kind: graph
-  chapter: ch
-  title: A title
-  caption: A caption long enough to read.
-  description: A description long enough to read.
-  nodes: [a, b]
-  wide: { width: 576, height: 100, at: { a: [50, 50], b: [300, 50] } }
-  narrow: { width: 356, height: 100, at: { a: [50, 50], b: [300, 50] } }
-${extra}`;
+  const figure = (extra: string) => graphFigureYaml({ extra });
 
   it('a node with no position names the file, the line, the figure and what to add', () => {
     const text = figure('').replace('narrow: { width: 356, height: 100, at: { a: [50, 50], b: [300, 50] } }', 'narrow: { width: 356, height: 100, at: { a: [50, 50] } }');

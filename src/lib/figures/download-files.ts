@@ -6,7 +6,7 @@
  */
 import { siteFigureSpecs } from './site-figures.ts';
 import { downloadSvg, neighbourhoodDownloadSvg, slideSvg, PNG_WIDTH, SLIDE } from './downloads.ts';
-import { hasNeighbourhood, neighbourhoodDescription, neighbourhoodTitle } from './neighbourhood.ts';
+import { hasNeighbourhood, neighbourhoodDescription, neighbourhoodTitle, NEIGHBOURHOOD_FIGURE_ID } from './neighbourhood.ts';
 import { siteBibliography, siteFactors, sourceReview, SITE_TITLE } from '../site/site-data.ts';
 import { withBase } from '../links/urls.ts';
 
@@ -48,7 +48,7 @@ export function neighbourhoodFileSvg(id: string, where: SiteAddress): string {
   return neighbourhoodDownloadSvg(factor, factors, {
     title: neighbourhoodTitle(factor),
     description: neighbourhoodDescription(factor),
-    credit: credit(absolute(where, `/factors/${id}/#fig-neighbourhood`)),
+    credit: credit(absolute(where, `/factors/${id}/#${NEIGHBOURHOOD_FIGURE_ID}`)),
   });
 }
 

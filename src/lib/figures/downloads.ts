@@ -7,14 +7,12 @@
  * PNGs are rendered by resvg in a worker thread, started together at the start of the build, and kept in the build
  * cache under a hash of the SVG, the renderer's version and this file's settings.
  */
-import { Resvg } from '@resvg/resvg-js';
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
 import { cacheKey, cachedSync, entryFile, type CacheEntry } from '../site/build-cache.ts';
-import { readFileSync } from 'node:fs';
 import type { Factor } from '../atlas/factors.ts';
 import type { FigureLayout, FigureSpec, GraphFigureSpec } from './figure-spec.ts';
 import { graphFigure } from './figures.ts';
@@ -200,11 +198,6 @@ const renderOptions = (width: number) => ({
 
 /** A PNG's inputs in the build cache: its SVG, its width and the renderer (the cache adds this module's code and what it imports). */
 const pngKey = (svg: string, width: number) => cacheKey(RENDERER, width, svg);
-
-/** The PNG of a standalone SVG, `width` px wide, from the build cache or rendered now. */
-export function downloadPng(svg: string, width = PNG_WIDTH): Buffer {
-  return Buffer.from(cachedSync({ namespace: 'figure-png', inputs: pngKey(svg, width), code: ['src/lib/figures/downloads.ts'] }, () => new Resvg(svg, renderOptions(width)).render().asPng().toString('base64')), 'base64');
-}
 
 /**
  * The renders of the whole process, keyed on the SVG, the width and the renderer: the build loads

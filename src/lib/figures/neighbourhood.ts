@@ -209,6 +209,9 @@ export function neighbourhoodSvg(d: NeighbourhoodDrawing, o: NeighbourhoodSvgOpt
   );
 }
 
+/** The stable id of a factor page's neighbourhood figure (its anchor, and its drawings' id prefix). */
+export const NEIGHBOURHOOD_FIGURE_ID = 'fig-neighbourhood';
+
 /** The width a factor page draws its neighbourhood at for phones. */
 export const PHONE_WIDTH = 356;
 

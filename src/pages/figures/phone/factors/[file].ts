@@ -5,7 +5,7 @@
  * page carries its drawing once; src/scripts/figure-phone.ts puts it inline.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { factorDiagramOptions, hasNeighbourhood, layoutNeighbourhood, neighbourGroups, neighbourhoodDescription, neighbourhoodSvgFile, neighbourhoodTitle, PHONE_WIDTH } from '../../../../lib/figures/neighbourhood.ts';
+import { factorDiagramOptions, hasNeighbourhood, layoutNeighbourhood, neighbourGroups, neighbourhoodDescription, neighbourhoodSvgFile, neighbourhoodTitle, NEIGHBOURHOOD_FIGURE_ID, PHONE_WIDTH } from '../../../../lib/figures/neighbourhood.ts';
 import { siteFactors } from '../../../../lib/site/site-data.ts';
 import { withBase } from '../../../../lib/links/urls.ts';
 
@@ -19,7 +19,7 @@ export const GET: APIRoute = ({ props }) => {
   const factor = factors.find((f) => f.id === (props as { id: string }).id);
   if (!factor) throw new Error(`src/pages/figures/phone/factors/[file].ts: no factor "${(props as { id: string }).id}" in the atlas data.`);
   const href = (id: string) => withBase(import.meta.env.BASE_URL, `/factors/${id}/`);
-  const options = factorDiagramOptions(factor, { id: 'fig-neighbourhood', title: neighbourhoodTitle(factor), description: neighbourhoodDescription(factor), href }, true);
+  const options = factorDiagramOptions(factor, { id: NEIGHBOURHOOD_FIGURE_ID, title: neighbourhoodTitle(factor), description: neighbourhoodDescription(factor), href }, true);
   const svg = neighbourhoodSvgFile(layoutNeighbourhood(factor, neighbourGroups(factor, factors), PHONE_WIDTH), options);
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
