@@ -8,9 +8,19 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import Cite from 'rehype-citation/node/cite.mjs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cacheKey, codeHash } from '../site/build-cache.ts';
+
+/**
+ * rehype-citation's own copy of citation-js, `dist/node/cite.mjs` beside its Node entry. The package
+ * exports that folder with a trailing-slash mapping ("./node/"), which Vite resolves and Node does not;
+ * resolving the file from the entry lets Node load astro.config.mjs by itself, without Vite's slower
+ * fallback loader.
+ */
+const citeFile = join(dirname(createRequire(import.meta.url).resolve('rehype-citation')), 'cite.mjs');
+const { default: Cite } = (await import(pathToFileURL(citeFile).href)) as typeof import('rehype-citation/node/cite.mjs');
 
 /** The CSL-JSON file for the BibTeX file `bibFile` (absolute path); written when missing. */
 export function citationDataFile(bibFile: string): string {
