@@ -302,7 +302,7 @@ export interface SearchPart {
 /**
  * Every file search can fetch, as served, by part. Ours: the chapter index and its engine, the
  * references index (merged into that engine, so only its entry, index chunks and fragments), the
- * vocabulary, the factor names, the card summaries, the synonyms and the search page's script.
+ * vocabulary, the factor names, the card summaries, the reference names, the synonyms and the search page's script.
  * Stock Pagefind: the same chapter index and engine, and its UI.
  */
 export function searchParts(dist: string): { ours: SearchPart[]; stock: SearchPart[] } {
@@ -323,6 +323,7 @@ export function searchParts(dist: string): { ours: SearchPart[]; stock: SearchPa
       part('typo vocabulary', top(/^search-vocabulary\.txt$/)),
       part('factor names', top(/^search-factors\.json$/)),
       part('factor cards and their sections (early results)', top(/^search-factor-.*\.json$/)),
+      part('reference names and years (early results of a look-up)', top(/^search-reference-names\.json$/)),
       part('synonyms', top(/^search-synonyms\.json$/)),
     ],
     stock: [part('chapter index and engine (/pagefind/)', engine), part('Pagefind UI (pagefind-ui.js, .css)', walk(join(dist, 'pagefind')).filter((f) => /pagefind-ui\.(js|css)$/.test(f)))],
@@ -389,7 +390,8 @@ export async function printSearchBench(browser: Browser, siteUrl: string, dist: 
   log(row('everything search can fetch', total(parts.ours), total(parts.stock), kb));
   log();
   log(`Rank-1 answers: ${mine.cardAt1} factor cards and ${mine.pageAt1} result pages of ${mine.all.n} queries (the cards come from the factors' names and aliases).`);
-  log('First results: for ours, a factor name shows its card and the chapter sections naming it before the engine loads (the early results);');
+  log('First results: for ours, a factor name shows its card and the chapter sections naming it, and an author-and-year look-up the references');
+  log('it names, before the engine loads (the early results);');
   log('then the engine loads and its ranked results replace them. Stock Pagefind shows nothing before its engine and index have loaded.');
   for (const [m] of firsts) {
     log(`First query "${m.query}" fetched, to first results: ${m.urls.join(', ') || '(nothing)'}`);

@@ -6,16 +6,11 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { siteBibliography } from '../lib/site/site-data.ts';
-import { citedInLinks } from '../lib/bibliography/citation-sites.ts';
-import { referenceRecord } from '../lib/search/reference-records.ts';
+import { referenceRecords } from '../lib/search/reference-records.ts';
 import { withBase } from '../lib/links/urls.ts';
 
 export const GET: APIRoute = async () => {
-  const base = import.meta.env.BASE_URL;
-  const bib = siteBibliography();
-  const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
-  const citedIn = citedInLinks(chapters.map((c) => ({ id: c.id, shortTitle: c.data.shortTitle, body: c.body ?? '' })), (path) => withBase(base, path));
-  const referencesUrl = withBase(base, '/references/');
-  const records = bib.byReviewNumber.map((e) => referenceRecord(e, referencesUrl, citedIn.get(e.key) ?? []));
-  return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  const chapters = (await getCollection('chapters')).map((c) => ({ id: c.id, shortTitle: c.data.shortTitle, order: c.data.order, body: c.body ?? '' })).sort((a, b) => a.order - b.order);
+  const records = referenceRecords(siteBibliography(), chapters, (path) => withBase(import.meta.env.BASE_URL, path));
+  return new Response(JSON.stringify(records.map((r) => r.record)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -27,6 +27,7 @@ import { decodeVocabulary, type Correction, type Vocabulary } from '../lib/searc
 import type { SynonymTable } from '../lib/search/synonyms.ts';
 import { decodeCitedIn } from '../lib/search/cited-in.ts';
 import { earlyNamed, earlyPages, earlyStatus, focusAfter, highlightWords, resultHref, type EarlyResult, type FactorEarlyData } from '../lib/search/early.ts';
+import { authorYear, earlyReferences, earlyReferenceStatus, earlyReferenceVocabulary, type EarlyReference } from '../lib/search/early-references.ts';
 import { mentionsYear, planQuery, referencePlan, wordsToCheck, type QueryPlan } from '../lib/search/plan.ts';
 import { decodeEntities, foundWord, PageHits, rankPages, statusText, type Found, type ResultData, type SubResult } from '../lib/search/rank.ts';
 
@@ -53,6 +54,18 @@ const MAX_SECTIONS = 3;
 const MAX_REFERENCES = 5;
 /** The filter the references index is merged under, so chapter and reference searches stay apart. */
 const REFERENCE_FILTER = { kind: 'reference' };
+
+/** A reference result as shown: from the references' index, or early, from the reference names. */
+interface ReferenceShown {
+  href: string;
+  title: string;
+  number: string;
+  confidence: string;
+  level: string;
+  /** Pagefind's excerpt (escaped text with <mark>); early results have none. */
+  excerpt?: string;
+  cited: string | undefined;
+}
 
 /** Pagefind marks matches with <mark>; rebuild the excerpt as text plus marks, nothing else. */
 function excerptNode(excerpt: string): HTMLParagraphElement {
@@ -219,6 +232,9 @@ class SiteSearch extends HTMLElement {
     return out;
   }
 
+  /** Each reference's authors and year, for an author-and-year look-up's early results: loaded only for such a query. */
+  #referenceNames = once(() => this.#get('search-reference-names.json').then((r) => r.json() as Promise<EarlyReference[]>));
+
   /** The typo vocabulary, which also says which words only the references have: loaded when a query needs it. */
   #vocabulary = once(() =>
     this.#get('search-vocabulary.txt')
@@ -301,6 +317,9 @@ class SiteSearch extends HTMLElement {
     }
     this.#state('searching', typed);
 
+    // The words of an author-and-year look-up that early results answered: reference words, so the
+    // full search needs no vocabulary to search the references.
+    let lookUp: Vocabulary | undefined;
     // A query that is nothing but factor names: its card and the sections naming it, before the engine loads.
     if (!this.#engineReady) {
       const names = await this.#factors().catch(() => null);
@@ -313,6 +332,17 @@ class SiteSearch extends HTMLElement {
         this.#show(out, [this.#cards(named), this.#filterBar(), this.#earlyList(pages, typed)]);
         this.#say(status, earlyStatus({ named, chapters: pages.length, chapter: this.#chapter }));
         this.#state('early', typed);
+      } else if (!this.#chapter && authorYear(typed)) {
+        // An author-and-year look-up: the references it names, before the engine loads.
+        const refs = await this.#referenceNames().catch(() => null);
+        if (run !== this.#run) return;
+        const found = refs ? earlyReferences(typed, refs, MAX_REFERENCES) : [];
+        if (found.length) {
+          lookUp = earlyReferenceVocabulary(typed);
+          this.#show(out, [this.#referenceList(found.map((r) => ({ href: `${this.#base}references/#${r.k}`, title: r.t, number: String(r.n), confidence: r.c, level: r.l, cited: r.i })))]);
+          this.#say(status, earlyReferenceStatus(found.length));
+          this.#state('early', typed);
+        }
       }
     }
 
@@ -333,7 +363,7 @@ class SiteSearch extends HTMLElement {
     try {
       // A word with no hit in the chapters is a typo, or a word only the references have: only
       // then is the vocabulary needed.
-      if (data) {
+      if (data && !lookUp) {
         const hit = async (w: string) => {
           const [top] = await this.#found(pagefind, w, this.#pageFilters(''), 1);
           return top !== undefined && foundWord(w, [top.data.excerpt, ...top.data.sub_results.map((s) => s.excerpt)]);
@@ -368,7 +398,7 @@ class SiteSearch extends HTMLElement {
     let references: ResultData[] = [];
     let authorLike = false;
     if (!this.#chapter && (vocabulary || mentionsYear(plan) || hits.size === 0)) {
-      vocabulary ??= await vocabularyNow();
+      vocabulary ??= lookUp ?? (await vocabularyNow());
       const refPlan = referencePlan(plan, vocabulary);
       authorLike = refPlan.authorLike;
       try {
@@ -397,7 +427,17 @@ class SiteSearch extends HTMLElement {
       plan.cardsFirst || !shown.length
         ? [this.#cards(plan.named), this.#filterBar(), this.#list(shown)]
         : [this.#filterBar(), this.#list(shown.slice(0, 1)), this.#cards(plan.named), this.#list(shown.slice(1), 2)];
-    const referenceList = this.#referenceList(references);
+    const referenceList = this.#referenceList(
+      references.map((ref) => ({
+        href: ref.url.replace(/\?highlight=[^#]*/, ''),
+        title: ref.meta['title'] ?? ref.url,
+        number: ref.meta['number'] ?? '?',
+        confidence: ref.meta['confidence'] ?? '',
+        level: ref.meta['level'] ?? '',
+        excerpt: ref.excerpt,
+        cited: ref.meta['cited'],
+      })),
+    );
     const parts: HTMLElement[] = [];
     const notes = this.#notes(typed, plan.query, plan.corrections, plan.added);
     if (notes) parts.push(notes);
@@ -547,20 +587,21 @@ class SiteSearch extends HTMLElement {
   }
 
   /** Reference results: the entry on /references/, its number and identification, where it is cited. */
-  #referenceList(refs: ResultData[]): HTMLElement {
+  #referenceList(refs: ReferenceShown[]): HTMLElement {
     const section = el('section', 'reference-results-section');
     section.setAttribute('aria-label', 'References');
     section.append(el('h2', 'reference-results-heading', 'References'));
     const list = el('ol', 'search-results reference-results');
     for (const ref of refs) {
       const item = el('li');
-      const title = el('a', 'result-link result-title', ref.meta['title'] ?? ref.url);
-      title.href = ref.url.replace(/\?highlight=[^#]*/, '');
+      const title = el('a', 'result-link result-title', ref.title);
+      title.href = ref.href;
       const badge = el('p', 'reference-badge');
-      badge.append(`Reference ${ref.meta['number'] ?? '?'} in the review · `, el('span', 'ref-status', ref.meta['confidence'] ?? ''));
-      badge.lastElementChild?.setAttribute('data-confidence', ref.meta['level'] ?? '');
-      item.append(title, badge, excerptNode(ref.excerpt));
-      const cited = decodeCitedIn(ref.meta['cited']);
+      badge.append(`Reference ${ref.number} in the review · `, el('span', 'ref-status', ref.confidence));
+      badge.lastElementChild?.setAttribute('data-confidence', ref.level);
+      item.append(title, badge);
+      if (ref.excerpt !== undefined) item.append(excerptNode(ref.excerpt));
+      const cited = decodeCitedIn(ref.cited);
       if (cited.length) {
         const p = el('p', 'reference-cited-in', 'Cited in: ');
         cited.forEach((c, i) => {

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { decodeVocabulary } from '../../src/lib/search/typos.ts';
 import type { ReferenceRecord } from '../../src/lib/search/reference-records.ts';
+import { encodeCitedIn } from '../../src/lib/search/cited-in.ts';
+import type { EarlyReference } from '../../src/lib/search/early-references.ts';
 import { selectAll } from 'hast-util-select';
 import { attr, builtPage } from '../helpers/dist.ts';
 
@@ -34,6 +36,33 @@ describe('the references index', () => {
   it('ships only what the search page uses: no copy of the Pagefind UIs', () => {
     expect(existsSync('dist/pagefind-references/pagefind.js')).toBe(true);
     expect(existsSync('dist/pagefind-references/pagefind-ui.js')).toBe(false);
+  });
+});
+
+describe('the reference names for early results', () => {
+  const records = JSON.parse(readFileSync('dist/search-references.json', 'utf8')) as ReferenceRecord[];
+  const early = JSON.parse(readFileSync('dist/search-reference-names.json', 'utf8')) as EarlyReference[];
+
+  it('list every reference whose first author and year its result shows, and no other', () => {
+    // A result's title is "first author, year, title" when both are known (reference-records.ts).
+    const named = records.filter((r) => /^[^\d,][^,]*, (19|20)\d\d\b/.test(r.title));
+    expect(named.length).toBeGreaterThan(40);
+    expect(early.map((r) => r.k).sort()).toEqual(named.map((r) => r.key).sort());
+    expect(early.every((r) => r.a.length > 0 && r.y !== undefined)).toBe(true);
+  });
+
+  it('show what the references’ index shows for each: title, number, identification and citing sections', () => {
+    for (const r of early) {
+      const record = records.find((x) => x.key === r.k);
+      expect(record, r.k).toBeDefined();
+      expect({ t: r.t, n: r.n, c: r.c, l: r.l, i: r.i }).toEqual({ t: record?.title, n: record?.number, c: record?.confidence, l: record?.level, i: encodeCitedIn(record?.citedIn ?? []) });
+    }
+  });
+
+  it('carry every author’s family name, folded, and the year: Yin et al. 1999 is found by Massagué and by Mundy', () => {
+    const yin = early.find((r) => r.k === 'yin1999');
+    expect(yin?.y).toBe(1999);
+    expect(yin?.a).toEqual(expect.arrayContaining(['yin', 'massague', 'mundy', 'guise']));
   });
 });
 

@@ -16,7 +16,13 @@ import { firstQueryBytes, OURS } from '../../bench/search.mts';
 const FACTOR_NAME_FIRST_BUDGET = 60 * 1024;
 /** The same query to its complete results: the engine (about 75 KB of Pagefind's script and WebAssembly), the chapter index, the pages found, the factor data. */
 const FACTOR_NAME_BUDGET = 112 * 1024;
-/** A first reference look-up adds the references' index, merged into the same engine, and the vocabulary. */
+/**
+ * An author-and-year look-up, to its first results: the factor names and the references' names and
+ * years (/search-reference-names.json), shown before the engine loads. Stock Pagefind needs about
+ * 100 KB before it shows anything for it.
+ */
+const REFERENCE_FIRST_BUDGET = 16 * 1024;
+/** A first reference look-up adds the references' index, merged into the same engine. */
 const REFERENCE_BUDGET = 140 * 1024;
 
 let browser: Browser;
@@ -40,6 +46,15 @@ describe('what a first search query fetches', () => {
     expect(first.completeBytes, first.completeUrls.join('\n')).toBeLessThanOrEqual(FACTOR_NAME_BUDGET);
     expect(first.completeUrls.filter((u) => /search-vocabulary|pagefind-references/.test(u))).toEqual([]);
     expect(first.completeUrls.filter((u) => /pagefind\.js$|\.pagefind$/.test(u)).sort()).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']);
+  });
+
+  it.each(['Mundy 2002', 'Stopeck et al. 2010'])('a first author-and-year look-up (%s) shows its first results within 16 KB, before any file of the engine loads', async (query) => {
+    const first = await firstQueryBytes(browser, site, OURS, query);
+    expect(first.bytes, first.urls.join('\n')).toBeLessThanOrEqual(REFERENCE_FIRST_BUDGET);
+    expect(first.urls.filter((u) => u.includes('pagefind'))).toEqual([]);
+    expect(first.urls).toContain('/search-reference-names.json');
+    // Its words are known reference words from then on: the full search fetches no typo vocabulary.
+    expect(first.completeUrls.filter((u) => u.includes('search-vocabulary'))).toEqual([]);
   });
 
   it('a first reference look-up merges the references into the one engine: Pagefind’s script and WebAssembly come once, within the budget', async () => {

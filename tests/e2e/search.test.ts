@@ -1,6 +1,6 @@
 /**
  * Search in Chromium against the built site: from the header to the chapter, factor cards, section
- * deep links, a factor name's early results before the engine loads, the chapter filter, keyboard
+ * deep links, a factor name's and an author-and-year look-up's early results before the engine loads, the chapter filter, keyboard
  * use, landing highlights, hostile queries, and no-JS.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -167,6 +167,66 @@ describe('a factor name’s early results', () => {
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
     });
     await p.goto(`${site}search/?q=${encodeURIComponent('serum IL-7 levels')}`);
+    await p.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'done');
+    expect(seen).not.toContain('early');
+    await p.close();
+  });
+});
+
+describe('an author-and-year look-up’s early results', () => {
+  it('show the references with those authors and year before the engine loads, then the full results keep them first, with focus kept', async () => {
+    const context = await browser.newContext({ bypassCSP: true }); // axe is injected as a script
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const fetched: string[] = [];
+    context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await context.route(/\/pagefind(-references)?\//, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const p = await context.newPage();
+    await p.goto(`${site}search/`);
+    await p.fill('#search-q', 'Mundy 2002');
+    await p.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'early');
+    // The engine is held back: the references shown came from the site's small file of reference names.
+    expect(fetched).toContain('/search-reference-names.json');
+    expect(await p.locator('.search-status').textContent()).toMatch(/^(The reference|References) with these authors and year first\. Full results loading…$/);
+    expect(await p.locator('.search-output').getAttribute('aria-busy')).toBe('true');
+    const early = p.locator('.reference-results > li');
+    expect(await early.first().locator('a.result-title').getAttribute('href')).toBe('/references/#mundy2002');
+    expect(await early.first().locator('.reference-badge').textContent()).toMatch(/^Reference 30 in the review · \S/);
+    const cited = await early.first().locator('.reference-cited-in a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const c of cited) expect(c).toMatch(/^\/[a-z-]+\/(#[a-z0-9-]+)?$/);
+    expect(describeViolations(await axeViolations(p))).toBe('');
+    await p.focus('#search-q');
+    await p.keyboard.press('ArrowDown');
+    expect(await p.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/references/#mundy2002');
+
+    release();
+    await p.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'done');
+    expect(await p.locator('.search-output').getAttribute('aria-busy')).toBeNull();
+    const order = await p.locator('.factor-card a, .search-results > li > a.result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(order[0]).toBe('/references/#mundy2002');
+    expect(await p.locator('.reference-results > li').first().locator('.result-excerpt mark').count()).toBeGreaterThan(0);
+    expect(await p.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/references/#mundy2002');
+    // The look-up's words were answered early: no typo vocabulary was fetched for them.
+    expect(fetched.filter((u) => u.includes('search-vocabulary'))).toEqual([]);
+    expect(describeViolations(await axeViolations(p))).toBe('');
+    await context.close();
+  });
+
+  it('a name with a year no reference of that author has shows nothing early and waits for the full results', async () => {
+    const seen: string[] = [];
+    const p = await browser.newPage();
+    await p.exposeFunction('__seen', (s: string) => void seen.push(s));
+    await p.addInitScript(() => {
+      new MutationObserver(() => {
+        const s = document.querySelector('site-search')?.getAttribute('data-state');
+        if (s) (window as unknown as { __seen(s: string): void }).__seen(s);
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    });
+    await p.goto(`${site}search/?q=${encodeURIComponent('Mundy 1987')}`);
     await p.waitForFunction(() => document.querySelector('site-search')?.getAttribute('data-state') === 'done');
     expect(seen).not.toContain('early');
     await p.close();

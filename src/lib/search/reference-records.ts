@@ -4,10 +4,11 @@
  * is, and the chapter sections that cite it. They go into an index of their own
  * (/pagefind-references/), so chapter results are never drowned by reference titles. Pure.
  */
-import type { BibEntry } from '../bibliography/bibliography.ts';
+import type { BibEntry, Bibliography } from '../bibliography/bibliography.ts';
 import { identificationStatus } from '../bibliography/reference-format.ts';
-
-import type { CitingSection } from './cited-in.ts';
+import { citedInLinks, type CitingChapter } from '../bibliography/citation-sites.ts';
+import { encodeCitedIn, type CitingSection } from './cited-in.ts';
+import { earlyReferenceEntry, type EarlyReference } from './early-references.ts';
 
 export type { CitingSection };
 
@@ -56,4 +57,37 @@ export function referenceRecord(entry: BibEntry, referencesUrl: string, citedIn:
     content,
     citedIn,
   };
+}
+
+/**
+ * Every reference of the review as a search record, with its entry, in the review's order: the one
+ * list behind the references' index (/search-references.json) and the early reference results
+ * (/search-reference-names.json). `chapters`: each chapter's id, short title and MDX body, for the
+ * sections that cite each reference; `href` puts the base path on a site path.
+ */
+export function referenceRecords(bib: Bibliography, chapters: readonly CitingChapter[], href: (path: string) => string): { entry: BibEntry; record: ReferenceRecord }[] {
+  const citedIn = citedInLinks(chapters, href);
+  const referencesUrl = href('/references/');
+  return bib.byReviewNumber.map((entry) => ({ entry, record: referenceRecord(entry, referencesUrl, citedIn.get(entry.key) ?? []) }));
+}
+
+/**
+ * A reference's early entry (early-references.ts): the record's title, number and badge, its
+ * authors' family names and its year. A reference not yet identified has no author or year the
+ * index would find, so none here either.
+ */
+export function earlyReferenceOf(entry: BibEntry, record: ReferenceRecord): EarlyReference {
+  const c = entry.csl;
+  const identified = entry.confidence !== 'unidentified';
+  const year = Number(c.issued?.['date-parts']?.[0]?.[0]);
+  return earlyReferenceEntry({
+    key: record.key,
+    number: record.number,
+    title: record.title,
+    confidence: record.confidence,
+    level: record.level,
+    families: identified ? (c.author ?? []).map((a) => a.family ?? a.literal ?? '').filter(Boolean) : [],
+    year: identified && Number.isInteger(year) ? year : undefined,
+    cited: encodeCitedIn(record.citedIn),
+  });
 }
