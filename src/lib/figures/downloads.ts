@@ -4,11 +4,13 @@
  *   wide rendered from it, and a slide (16:9, 1920 × 1080, labels at least 24 px, a one-line credit,
  *   no caption) as SVG and PNG;
  * - for the page: the phone drawing, which only a narrow screen fetches (Figure.astro).
- * PNGs are rendered by resvg in a worker thread, started together at the start of the build, and kept in the build
- * cache under a hash of the SVG, the renderer's version and this file's settings.
+ * PNGs are rendered by resvg in a worker thread, started together at the start of the build, with the site's
+ * own font (figure-font.ts), and kept in the build cache under a hash of the SVG, the font, the renderer's version
+ * and this file's settings.
  */
 import { Worker } from 'node:worker_threads';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
@@ -18,6 +20,7 @@ import type { FigureLayout, FigureSpec, GraphFigureSpec } from './figure-spec.ts
 import { graphFigure } from './figures.ts';
 import { creditLines, pageSvgFile, slideElements, standaloneFile, standaloneSvg, tableSvg, STANDALONE_STYLE, type Credit } from './figure-svg.ts';
 import { LABEL_FONT, textWidth, type Drawing } from './layout.ts';
+import { FIGURE_FONT, figureFontHash, fontProblem } from './figure-font.ts';
 import { layoutNeighbourhood, neighbourGroups, neighbourhoodElements } from './neighbourhood.ts';
 
 export const PNG_WIDTH = 1600;
@@ -185,19 +188,18 @@ function slideTable(rows: string[][], areaW: number, areaH: number, id: string):
   return parts;
 }
 
-const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
-/** What a PNG depends on besides its SVG: the renderer and how it is called (bump when renderOptions change). */
-const RENDERER = 'resvg-js 2.6.2; DejaVu Sans file or system fonts; white background; fit to width';
+/** What a PNG depends on besides its SVG and the font file: the renderer and how it is called (bump when renderOptions change). */
+const RENDERER = 'resvg-js 2.6.2; the figure font alone; white background; fit to width';
 
 const renderOptions = (width: number) => ({
   fitTo: { mode: 'width' as const, value: width },
   background: '#ffffff',
-  // The DejaVu file alone when it is there (scanning every system font is slow); the system's fonts otherwise.
-  font: existsSync(FONT) ? { loadSystemFonts: false, fontFiles: [FONT], defaultFontFamily: 'DejaVu Sans' } : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+  // The site's own cut of DejaVu Sans and nothing else: the same PNGs on every machine, and no scan of the system's fonts.
+  font: { loadSystemFonts: false, fontFiles: [resolve(FIGURE_FONT.file)], defaultFontFamily: FIGURE_FONT.family },
 });
 
-/** A PNG's inputs in the build cache: its SVG, its width and the renderer (the cache adds this module's code and what it imports). */
-const pngKey = (svg: string, width: number) => cacheKey(RENDERER, width, svg);
+/** A PNG's inputs in the build cache: its SVG, its width, the renderer and the font (the cache adds this module's code and what it imports). */
+const pngKey = (svg: string, width: number) => cacheKey(RENDERER, figureFontHash(), width, svg);
 
 /**
  * The renders of the whole process, keyed on the SVG, the width and the renderer: the build loads
@@ -268,9 +270,13 @@ export function renderPngsAhead(jobs: readonly { svg: string; width: number }[])
     if (pending.has(key)) continue;
     const entry: CacheEntry = { namespace: 'figure-png', inputs: key, code: ['src/lib/figures/downloads.ts'] };
     const file = entryFile(entry);
-    const render =
-      file && existsSync(file)
-        ? Promise.resolve(Buffer.from(JSON.parse(readFileSync(file, 'utf8')) as string, 'base64'))
+    // A cached PNG passed the font check when it was drawn: its key holds the SVG and the font.
+    const cached = Boolean(file && existsSync(file));
+    const problem = cached ? undefined : fontProblem(svg);
+    const render = problem
+      ? Promise.reject(new Error(`src/lib/figures/downloads.ts: ${problem}`))
+      : cached
+        ? Promise.resolve(Buffer.from(JSON.parse(readFileSync(file as string, 'utf8')) as string, 'base64'))
         : pngWorker()
             .render(svg, width)
             .then((png) => {
