@@ -64,6 +64,13 @@ describe('the text a figure draws', () => {
     expect(missingCharacters(svg)).toEqual(['骨']);
   });
 
+  it('is read through character references and entities, which may stand for a character the font lacks', () => {
+    const wrap = (label: string) => `<svg xmlns="http://www.w3.org/2000/svg"><text>${label}</text></svg>`;
+    expect(missingCharacters(wrap('RANKL &#x9AA8;'))).toEqual(['骨']);
+    expect(missingCharacters(wrap('bone &hearts;'))).toEqual(['♥']);
+    expect(missingCharacters(wrap('TGF-&#946; &amp; IL-7 &lt; 5'))).toEqual([]);
+  });
+
   it('fails with the figure, the character and its code point, and what to do', () => {
     expect(fontProblem(svg)).toBe(
       'the PNG of "Figure 9. 骨 in the title" would leave a gap for "骨" (U+9AA8): the figure font (src/lib/figures/font/DejaVuSans-figures.ttf) lacks it. ' +

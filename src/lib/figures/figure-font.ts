@@ -63,8 +63,15 @@ export function drawnText(svg: string): string[] {
   return out;
 }
 
+/** Character references that stand for ASCII, which the font has: the only ones the quick path lets through. */
+const ASCII_REFERENCE = /&(?:amp|lt|gt|quot|apos|#3[49]|#x2[27]);/g;
+
 /** The characters of an SVG's drawn text that the font lacks (white space aside), each once. */
 export function missingCharacters(svg: string, have: ReadonlySet<number> = figureFontCodePoints()): string[] {
+  // Quick path: when every character of the markup outside <title> and <desc> is in the font and no
+  // reference could stand for another one, nothing the SVG draws can be missing; no parse needed.
+  const drawable = svg.replace(/<(title|desc)>[^<]*<\/\1>/g, '').replace(ASCII_REFERENCE, '');
+  if (!drawable.includes('&') && [...drawable].every((c) => /\s/.test(c) || have.has(c.codePointAt(0) ?? 0))) return [];
   const missing = new Set<string>();
   for (const run of drawnText(svg)) for (const c of run) if (!/\s/.test(c) && !have.has(c.codePointAt(0) ?? 0)) missing.add(c);
   return [...missing];
