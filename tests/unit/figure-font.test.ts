@@ -2,7 +2,7 @@
  * The figure font (src/lib/figures/figure-font.ts): the PNGs are drawn with the site's own cut of
  * DejaVu Sans, and a label with a character the cut lacks fails the build instead of leaving a gap.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'figure-font-'));
 vi.stubEnv('BUILD_CACHE_DIR', dir);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const { FIGURE_FONT, drawnText, figureFontCodePoints, fontProblem, missingCharacters } = await import('../../src/lib/figures/figure-font.ts');
+const { FIGURE_FONT, drawnText, figureFontCodePoints, fontProblem, missingCharacters, whereWritten } = await import('../../src/lib/figures/figure-font.ts');
 const { downloadPngAsync } = await import('../../src/lib/figures/downloads.ts');
 const { pngJobs } = await import('../../src/lib/figures/download-files.ts');
 
@@ -76,6 +76,31 @@ describe('the text a figure draws', () => {
       'the PNG of "Figure 9. 骨 in the title" would leave a gap for "骨" (U+9AA8): the figure font (src/lib/figures/font/DejaVuSans-figures.ttf) lacks it. ' +
         'Add the range to FIGURE_FONT_RANGES in scripts/subset-figure-font.mts and run npm run font:figures, or write the label without it.',
     );
+  });
+
+  it('that the font lacks is found where the sources write it, by line and by column in characters', () => {
+    const sources = [
+      { path: 'content/figures.yaml', text: 'figures:\n  - caption: 𝛃 cells ♥ bone\n' },
+      { path: 'content/factors.yaml', text: '- name: ♥\n' },
+    ];
+    expect(whereWritten('♥', sources)).toEqual(['content/figures.yaml:2:22', 'content/factors.yaml:1:9']);
+    expect(whereWritten('骨', sources)).toEqual([]);
+    expect(fontProblem('<svg><title>Figure 2</title><text>♥</text></svg>', undefined, () => sources)).toContain('"♥" (U+2665, written at content/figures.yaml:2:22, content/factors.yaml:1:9)');
+  });
+
+  it('fails a PNG with the place the figure data writes the character (the FIGURES file of the build)', async () => {
+    const figures = join(dir, 'figures.yaml');
+    writeFileSync(figures, 'figures:\n  - id: fig-x\n    caption: Marrow ♥ and bone.\n');
+    const before = process.env['FIGURES'];
+    process.env['FIGURES'] = figures;
+    try {
+      await expect(downloadPngAsync('<svg xmlns="http://www.w3.org/2000/svg"><title>Figure 3</title><text>Marrow ♥ and bone.</text></svg>', 300)).rejects.toThrow(
+        `"♥" (U+2665, written at ${figures}:3:21)`,
+      );
+    } finally {
+      if (before === undefined) delete process.env['FIGURES'];
+      else process.env['FIGURES'] = before;
+    }
   });
 
   it('of every PNG the site serves is in the font', () => {

@@ -20,7 +20,8 @@ import type { FigureLayout, FigureSpec, GraphFigureSpec } from './figure-spec.ts
 import { graphFigure } from './figures.ts';
 import { creditLines, pageSvgFile, slideElements, standaloneFile, standaloneSvg, tableSvg, STANDALONE_STYLE, type Credit } from './figure-svg.ts';
 import { LABEL_FONT, textWidth, type Drawing } from './layout.ts';
-import { FIGURE_FONT, figureFontHash, fontProblem } from './figure-font.ts';
+import { FIGURE_FONT, figureFontHash, fontProblem, type FigureSource } from './figure-font.ts';
+import { readSiteEnv } from '../site/site-config.ts';
 import { layoutNeighbourhood, neighbourGroups, neighbourhoodElements } from './neighbourhood.ts';
 
 export const PNG_WIDTH = 1600;
@@ -198,6 +199,12 @@ const renderOptions = (width: number) => ({
   font: { loadSystemFonts: false, fontFiles: [resolve(FIGURE_FONT.file)], defaultFontFamily: FIGURE_FONT.family },
 });
 
+/** The content files a figure's words come from (captions, factor names, the site's title), to say where a character is written. */
+function figureSources(): FigureSource[] {
+  const env = readSiteEnv(process.env);
+  return [env.FIGURES, env.FACTORS, env.SITE_META].filter((path) => existsSync(path)).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+}
+
 /** A PNG's inputs in the build cache: its SVG, its width, the renderer and the font (the cache adds this module's code and what it imports). */
 const pngKey = (svg: string, width: number) => cacheKey(RENDERER, figureFontHash(), width, svg);
 
@@ -272,7 +279,7 @@ export function renderPngsAhead(jobs: readonly { svg: string; width: number }[])
     const file = entryFile(entry);
     // A cached PNG passed the font check when it was drawn: its key holds the SVG and the font.
     const cached = Boolean(file && existsSync(file));
-    const problem = cached ? undefined : fontProblem(svg);
+    const problem = cached ? undefined : fontProblem(svg, undefined, figureSources);
     const render = problem
       ? Promise.reject(new Error(`src/lib/figures/downloads.ts: ${problem}`))
       : cached

@@ -79,13 +79,40 @@ export function missingCharacters(svg: string, have: ReadonlySet<number> = figur
 
 const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Why a PNG of this SVG would be drawn wrong, or undefined: names the figure (its <title>) and each missing character. */
-export function fontProblem(svg: string, have?: ReadonlySet<number>): string | undefined {
+/** A text file the figures are drawn from, for saying where a character is written. */
+export interface FigureSource {
+  path: string;
+  text: string;
+}
+
+/** Where a character is written in the sources, as path:line:column, at most `limit` places. */
+export function whereWritten(char: string, sources: readonly FigureSource[], limit = 3): string[] {
+  const places: string[] = [];
+  for (const { path, text } of sources) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length && places.length < limit; i++) {
+      const column = (lines[i] ?? '').indexOf(char);
+      if (column >= 0) places.push(`${path}:${i + 1}:${[...(lines[i] ?? '').slice(0, column)].length + 1}`);
+    }
+  }
+  return places;
+}
+
+/**
+ * Why a PNG of this SVG would be drawn wrong, or undefined: names the figure (its <title>), each
+ * missing character, and where the sources write it (read only when a character is missing).
+ */
+export function fontProblem(svg: string, have?: ReadonlySet<number>, sources: () => readonly FigureSource[] = () => []): string | undefined {
   const missing = missingCharacters(svg, have);
   if (!missing.length) return undefined;
   const title = /<title>([^<]*)<\/title>/.exec(svg)?.[1]?.slice(0, 80) ?? 'a figure';
+  const files = sources();
+  const written = (c: string) => {
+    const places = whereWritten(c, files);
+    return places.length ? `, written at ${places.join(', ')}` : '';
+  };
   return (
-    `the PNG of "${title}" would leave a gap for ${missing.map((c) => `"${c}" (${codePoint(c)})`).join(', ')}: ` +
+    `the PNG of "${title}" would leave a gap for ${missing.map((c) => `"${c}" (${codePoint(c)}${written(c)})`).join('; ')}: ` +
     `the figure font (${FIGURE_FONT.file}) lacks ${missing.length > 1 ? 'them' : 'it'}. ` +
     'Add the range to FIGURE_FONT_RANGES in scripts/subset-figure-font.mts and run npm run font:figures, or write the label without it.'
   );
