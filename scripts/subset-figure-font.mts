@@ -22,10 +22,11 @@ import { FIGURE_FONT } from '../src/lib/figures/figure-font.ts';
 const FIGURE_FONT_RANGES = ['0020-007E', '00A0-017F', '0370-03FF', '2010-2027', '2030-205E', '2070-209F', '2190-21FF', '2200-22FF'];
 const SOURCE = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const PYTHON = '/usr/bin/python3';
+const PYFTSUBSET = '/usr/bin/pyftsubset';
 
 for (const [tool, install] of [
   [SOURCE, 'apt-get install -y fonts-dejavu-core'],
-  ['/usr/bin/pyftsubset', 'apt-get install -y fonttools'],
+  [PYFTSUBSET, 'apt-get install -y fonttools'],
 ] as const) {
   if (!existsSync(tool)) {
     console.error(`scripts/subset-figure-font.mts: ${tool} is missing. Install it (${install}) and run npm run font:figures again.`);
@@ -34,12 +35,12 @@ for (const [tool, install] of [
 }
 
 mkdirSync(FIGURE_FONT.dir, { recursive: true });
-execFileSync('/usr/bin/pyftsubset', [
+execFileSync(PYFTSUBSET, [
   SOURCE,
   `--unicodes=${FIGURE_FONT_RANGES.map((r) => `U+${r}`).join(',')}`,
-  "--layout-features=*",
-  "--name-IDs=*",
-  "--name-languages=*",
+  '--layout-features=*',
+  '--name-IDs=*',
+  '--name-languages=*',
   '--no-hinting',
   `--output-file=${FIGURE_FONT.file}`,
 ], { stdio: ['ignore', 'inherit', 'pipe'] });

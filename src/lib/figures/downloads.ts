@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { s } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
-import { cacheKey, cachedSync, entryFile, type CacheEntry } from '../site/build-cache.ts';
+import { cacheKey, cachedSync, entryFile } from '../site/build-cache.ts';
 import type { Factor } from '../atlas/factors.ts';
 import type { FigureLayout, FigureSpec, GraphFigureSpec } from './figure-spec.ts';
 import { graphFigure } from './figures.ts';
@@ -275,26 +275,24 @@ export function renderPngsAhead(jobs: readonly { svg: string; width: number }[])
   for (const { svg, width } of jobs) {
     const key = pngKey(svg, width);
     if (pending.has(key)) continue;
-    const entry: CacheEntry = { namespace: 'figure-png', inputs: key, code: ['src/lib/figures/downloads.ts'] };
-    const file = entryFile(entry);
-    // A cached PNG passed the font check when it was drawn: its key holds the SVG and the font.
-    const cached = Boolean(file && existsSync(file));
-    const problem = cached ? undefined : fontProblem(svg, undefined, figureSources);
-    const render = problem
-      ? Promise.reject(new Error(`src/lib/figures/downloads.ts: ${problem}`))
-      : cached
-        ? Promise.resolve(Buffer.from(JSON.parse(readFileSync(file as string, 'utf8')) as string, 'base64'))
-        : pngWorker()
-            .render(svg, width)
-            .then((png) => {
-              // Stored through the cache's own API (the value is already computed).
-              cachedSync({ namespace: 'figure-png', inputs: key, code: ['src/lib/figures/downloads.ts'] }, () => png.toString('base64'));
-              return png;
-            });
+    const render = pngOf(svg, width, key);
     // A failed render fails the route that asks for it (downloadPngAsync), not the process before then.
     render.catch(() => undefined);
     pending.set(key, render);
   }
+}
+
+/** One PNG: from the build cache, or checked against the font and drawn in the worker, then stored. */
+async function pngOf(svg: string, width: number, key: string): Promise<Buffer> {
+  const file = entryFile({ namespace: 'figure-png', inputs: key, code: ['src/lib/figures/downloads.ts'] });
+  // A cached PNG passed the font check when it was drawn: its key holds the SVG and the font.
+  if (file && existsSync(file)) return Buffer.from(JSON.parse(readFileSync(file, 'utf8')) as string, 'base64');
+  const problem = fontProblem(svg, undefined, figureSources);
+  if (problem) throw new Error(`src/lib/figures/downloads.ts: ${problem}`);
+  const png = await pngWorker().render(svg, width);
+  // Stored through the cache's own API (the value is already computed).
+  cachedSync({ namespace: 'figure-png', inputs: key, code: ['src/lib/figures/downloads.ts'] }, () => png.toString('base64'));
+  return png;
 }
 
 /** The PNG of a standalone SVG: the one rendered ahead, or from the cache, or rendered now. */
